@@ -1,0 +1,134 @@
+package io.annualreport.infra;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+
+/**
+ * A single-node Apache Kafka broker in KRaft mode, run inside this JVM from the Maven artifacts: used by tests (in the
+ * test JVM) and by {@code ./pipeline} and the system test (as its own process through {@link #main}).
+ */
+public final class KafkaBroker implements AutoCloseable {
+
+    private final KafkaRaftServer server;
+    private final int port;
+
+    private KafkaBroker(KafkaRaftServer server, int port) {
+        this.server = server;
+        this.port = port;
+    }
+
+    /**
+     * Starts a broker whose data lives in {@code dataDir}; formats the storage on first use and keeps it afterwards.
+     *
+     * @param partitions default partition count of auto-created topics
+     */
+    public static KafkaBroker start(Path dataDir, int port, int controllerPort, int partitions) {
+        try {
+            Files.createDirectories(dataDir);
+            Path logs = dataDir.resolve("logs");
+            Path config = dataDir.resolve("server.properties");
+            Properties props = properties(logs, port, controllerPort, partitions);
+            try (OutputStream out = Files.newOutputStream(config)) {
+                props.store(out, "single-node KRaft broker written by KafkaBroker");
+            }
+            if (!Files.exists(logs.resolve("meta.properties"))) {
+                String[] format = {"format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()};
+                StorageTool.execute(format, new PrintStream(OutputStream.nullOutputStream()));
+            }
+            KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
+            server.startup();
+            KafkaBroker broker = new KafkaBroker(server, port);
+            broker.awaitPort(Duration.ofSeconds(60));
+            return broker;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the Kafka data directory " + dataDir, e);
+        }
+    }
+
+    static Properties properties(Path logs, int port, int controllerPort, int partitions) {
+        Properties p = new Properties();
+        p.put("process.roles", "broker,controller");
+        p.put("node.id", "1");
+        p.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+        p.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        p.put("controller.listener.names", "CONTROLLER");
+        p.put("inter.broker.listener.name", "PLAINTEXT");
+        p.put("listener.security.protocol.map", "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT");
+        p.put("log.dirs", logs.toString());
+        p.put("num.partitions", Integer.toString(partitions));
+        p.put("offsets.topic.replication.factor", "1");
+        p.put("offsets.topic.num.partitions", "4");
+        p.put("transaction.state.log.replication.factor", "1");
+        p.put("transaction.state.log.min.isr", "1");
+        p.put("share.coordinator.state.topic.replication.factor", "1");
+        p.put("share.coordinator.state.topic.min.isr", "1");
+        p.put("group.initial.rebalance.delay.ms", "0");
+        p.put("auto.create.topics.enable", "true");
+        p.put("log.flush.interval.messages", "1");
+        return p;
+    }
+
+    private void awaitPort(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Socket s = new Socket()) {
+                s.connect(new InetSocketAddress("127.0.0.1", port), 500);
+                return;
+            } catch (IOException notYet) {
+                sleep(100);
+            }
+        }
+        throw new IllegalStateException("Kafka did not open port " + port + " within " + timeout);
+    }
+
+    /** The bootstrap servers string clients connect to. */
+    public String bootstrapServers() {
+        return "127.0.0.1:" + port;
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+        server.awaitShutdown();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for Kafka", e);
+        }
+    }
+
+    /** Runs a broker until the process is stopped: {@code --data DIR --port N --controller-port N}. */
+    public static void main(String[] args) throws InterruptedException {
+        CommandLine cli = CommandLine.parse(args);
+        Path data = Path.of(cli.require("data"));
+        int port = cli.intValue("port", 19092);
+        int controllerPort = cli.intValue("controller-port", port + 1);
+        int partitions = cli.intValue("partitions", 3);
+        Ports.requireFree(port, "Kafka");
+        Ports.requireFree(controllerPort, "the Kafka controller");
+        KafkaBroker broker = start(data, port, controllerPort, partitions);
+        Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "kafka-shutdown"));
+        System.out.println("kafka ready on " + broker.bootstrapServers());
+        Thread.currentThread().join();
+    }
+}

@@ -1,0 +1,94 @@
+package io.annualreport.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * A real PostgreSQL server from the embedded binaries on Maven Central: throwaway for tests, or with a persistent data
+ * directory for {@code ./pipeline} (as its own process through {@link #main}).
+ */
+public final class PostgresServer implements AutoCloseable {
+
+    /** The database, user and password of the embedded server. */
+    public static final String DATABASE = "postgres";
+    public static final String USER = "postgres";
+    public static final String PASSWORD = "postgres";
+
+    private final EmbeddedPostgres postgres;
+
+    private PostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /** A throwaway server on a free port, its data removed on close. */
+    public static PostgresServer startThrowaway(Path workDir) {
+        return start(workDir, null, 0);
+    }
+
+    /**
+     * Starts a server.
+     *
+     * @param workDir where the binaries are unpacked
+     * @param dataDir the data directory to keep across restarts, or null for a throwaway one
+     * @param port the port, or 0 for a free one
+     */
+    public static PostgresServer start(Path workDir, Path dataDir, int port) {
+        try {
+            Files.createDirectories(workDir);
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setOverrideWorkingDirectory(workDir.toFile())
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("max_connections", "200")
+                    .setPGStartupWait(java.time.Duration.ofSeconds(60));
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            if (dataDir != null) {
+                Files.createDirectories(dataDir);
+                builder.setDataDirectory(dataDir.toFile()).setCleanDataDirectory(false);
+            } else {
+                builder.setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off")
+                        .setServerConfig("full_page_writes", "off");
+            }
+            return new PostgresServer(builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not start (work dir " + workDir + ")", e);
+        }
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return postgres.getPort();
+    }
+
+    /** The JDBC URL of the server's database. */
+    public String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + port() + "/" + DATABASE;
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PostgreSQL did not stop cleanly", e);
+        }
+    }
+
+    /** Runs a server until the process is stopped: {@code --data DIR --work DIR --port N}. */
+    public static void main(String[] args) throws InterruptedException {
+        CommandLine cli = CommandLine.parse(args);
+        Path data = Path.of(cli.require("data"));
+        Path work = Path.of(cli.value("work", data.resolveSibling("pg-work").toString()));
+        int port = cli.intValue("port", 55432);
+        Ports.requireFree(port, "PostgreSQL");
+        PostgresServer server = start(work, data, port);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "postgres-shutdown"));
+        System.out.println("postgres ready on " + server.jdbcUrl());
+        Thread.currentThread().join();
+    }
+}

@@ -1,0 +1,50 @@
+package io.annualreport.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+class KafkaBrokerTest {
+
+    @Test
+    void shouldKeepRecordsAcrossABrokerRestart() throws Exception {
+        // Given
+        Path data = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "kafka-test");
+        int port = Ports.free();
+        int controller = Ports.free();
+        try (KafkaBroker broker = KafkaBroker.start(data, port, controller, 1);
+                var producer = new KafkaProducer<String, String>(Map.of("bootstrap.servers", broker.bootstrapServers(),
+                        "acks", "all", "enable.idempotence", "true"), new StringSerializer(), new StringSerializer())) {
+            producer.send(new ProducerRecord<>("kept", "k", "政府信息公开")).get();
+        }
+        // When
+        try (KafkaBroker broker = KafkaBroker.start(data, port, controller, 1);
+                var consumer = new KafkaConsumer<String, String>(Map.of("bootstrap.servers", broker.bootstrapServers(),
+                        "group.id", "t", "auto.offset.reset", "earliest"), new StringDeserializer(),
+                        new StringDeserializer())) {
+            consumer.subscribe(List.of("kept"));
+            String value = null;
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (value == null && System.nanoTime() < deadline) {
+                ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
+                for (var r : records) {
+                    value = r.value();
+                }
+            }
+            // Then
+            assertThat(value).isEqualTo("政府信息公开");
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package io.annualreport.model.event;
+
+/** Kafka topic names of DESIGN §4; every poison record of a topic goes to its {@code .dlq} twin. */
+public final class Topics {
+
+    public static final String SUBMITTED = "reports.submitted";
+    public static final String PARSED = "reports.parsed";
+    public static final String VALIDATED = "reports.validated";
+    public static final String FAILED = "reports.failed";
+
+    private Topics() {
+    }
+
+    /** The dead-letter topic of a topic. */
+    public static String deadLetter(String topic) {
+        return topic + ".dlq";
+    }
+}

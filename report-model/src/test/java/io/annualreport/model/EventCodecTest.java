@@ -1,0 +1,89 @@
+package io.annualreport.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.annualreport.model.event.EventCodec;
+import io.annualreport.model.event.FailureReason;
+import io.annualreport.model.event.ReportFailedEvent;
+import io.annualreport.model.event.ReportParsedEvent;
+import io.annualreport.model.event.ReportSubmittedEvent;
+import io.annualreport.model.event.ReportValidatedEvent;
+import io.annualreport.model.report.CellSemantic;
+import io.annualreport.model.report.Edition;
+import io.annualreport.model.validation.Severity;
+import io.annualreport.model.validation.Verdict;
+
+class EventCodecTest {
+
+    @Test
+    void shouldRoundTripEveryGoldenSampleWithoutLosingAField() throws Exception {
+        for (var sample : new Object[][]{
+                {GoldenEvents.SUBMITTED, ReportSubmittedEvent.class},
+                {GoldenEvents.PARSED, ReportParsedEvent.class},
+                {GoldenEvents.VALIDATED, ReportValidatedEvent.class},
+                {GoldenEvents.FAILED, ReportFailedEvent.class}}) {
+            // Given
+            String json = GoldenEvents.json((String) sample[0]);
+            // When
+            Object event = EventCodec.decode(json, (Class<?>) sample[1]);
+            String again = EventCodec.encode(event);
+            // Then
+            JsonNode original = EventCodec.mapper().readTree(json);
+            JsonNode roundTripped = EventCodec.mapper().readTree(again);
+            assertThat(roundTripped).as((String) sample[0]).isEqualTo(original);
+        }
+    }
+
+    @Test
+    void shouldReadTheParsedSampleIntoTheCanonicalModel() {
+        // When
+        ReportParsedEvent event = EventCodec.decode(GoldenEvents.json(GoldenEvents.PARSED), ReportParsedEvent.class);
+        // Then
+        assertThat(event.report().identity().edition()).isEqualTo(Edition.E2021);
+        assertThat(event.report().identity().agency()).isEqualTo("老城区政务服务和大数据管理局");
+        assertThat(event.report().cells().get("t3.disclosed.total").value()).isEqualByComparingTo("12");
+        assertThat(event.report().cells().get("t3.carried_over.total").value()).isNull();
+        assertThat(event.report().cells().get("t3.carried_over.total").semantic()).isEqualTo(CellSemantic.EMPTY);
+        assertThat(event.report().cells().get("t2.fees.amount_10k_yuan").value()).isEqualByComparingTo(
+                new BigDecimal("0.5"));
+        assertThat(event.report().facts().get(1).parts()).hasSize(2);
+    }
+
+    @Test
+    void shouldReadVerdictAndFindings() {
+        ReportValidatedEvent event = EventCodec.decode(GoldenEvents.json(GoldenEvents.VALIDATED),
+                ReportValidatedEvent.class);
+        assertThat(event.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(event.findings()).extracting(f -> f.ruleId()).containsExactly("T3-03", "S-17");
+        assertThat(event.findings().get(0).severity()).isEqualTo(Severity.ERROR);
+        assertThat(event.counts().errors()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldIgnoreUnknownFieldsFromNewerProducers() {
+        String json = GoldenEvents.json(GoldenEvents.FAILED).replace("\"attempt\": 1",
+                "\"attempt\": 2, \"addedInSchemaVersion2\": {\"x\": 1}");
+        ReportFailedEvent event = EventCodec.decode(json, ReportFailedEvent.class);
+        assertThat(event.attempt()).isEqualTo(2);
+        assertThat(event.reason()).isEqualTo(FailureReason.ENCRYPTED);
+    }
+
+    @Test
+    void shouldRejectPayloadsThatAreNotEvents() {
+        assertThatThrownBy(() -> EventCodec.decode("{not json", ReportSubmittedEvent.class))
+                .isInstanceOf(EventCodec.EventDecodingException.class)
+                .hasMessageContaining("ReportSubmittedEvent");
+        assertThatThrownBy(() -> EventCodec.decode("", ReportSubmittedEvent.class))
+                .isInstanceOf(EventCodec.EventDecodingException.class);
+        assertThatThrownBy(() -> EventCodec.decode("{\"reportId\":\"../../etc\"}", ReportSubmittedEvent.class))
+                .isInstanceOf(EventCodec.EventDecodingException.class)
+                .hasMessageContaining("reportId");
+    }
+}
