@@ -1,0 +1,55 @@
+package io.annualreport.ingest.blob;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+import io.annualreport.model.event.ReportIds;
+
+/** A blob store in a local directory: {@code <dir>/<first two hex digits>/<reportId>}, fsynced before use. */
+public final class DirectoryBlobStore implements BlobStore {
+
+    private final Path root;
+
+    public DirectoryBlobStore(Path root) throws IOException {
+        this.root = Files.createDirectories(root.toAbsolutePath().normalize());
+    }
+
+    @Override
+    public URI put(String reportId, Path source) throws IOException {
+        if (!ReportIds.isValid(reportId)) {
+            throw new IllegalArgumentException("not a report id: " + reportId);
+        }
+        Path dir = Files.createDirectories(root.resolve(reportId.substring(0, 2)));
+        Path target = dir.resolve(reportId);
+        if (Files.exists(target) && Files.size(target) == Files.size(source)) {
+            return target.toUri();
+        }
+        Path temp = Files.createTempFile(dir, reportId, ".part");
+        try {
+            Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException | FileAlreadyExistsException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            try (FileChannel directory = FileChannel.open(dir, StandardOpenOption.READ)) {
+                directory.force(true);
+            } catch (IOException ignored) {
+                // some file systems cannot fsync a directory; the file itself is synced
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return target.toUri();
+    }
+}

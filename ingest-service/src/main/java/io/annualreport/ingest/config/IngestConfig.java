@@ -1,0 +1,32 @@
+package io.annualreport.ingest.config;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of the intake: where blobs go, limits, API keys and how long to wait for the broker. */
+@ConfigMapping(prefix = "ingest")
+public interface IngestConfig {
+
+    /** Directory of the blob store (claim check). */
+    String blobDir();
+
+    /** Largest accepted file, in bytes. */
+    @WithDefault("52428800")
+    long maxFileBytes();
+
+    /** Base URL of store-service, for the status URL returned to the submitter. */
+    String statusBaseUrl();
+
+    /** Accepted API keys as {@code submitter=key} pairs, comma separated. */
+    String apiKeys();
+
+    /** Revoked API keys (answered with 403), comma separated; empty by default. */
+    @WithDefault("none")
+    String revokedKeys();
+
+    /** How long an upload waits for the broker to acknowledge its event before answering 503. */
+    @WithDefault("15s")
+    Duration publishTimeout();
+}

@@ -1,0 +1,20 @@
+package io.annualreport.ingest.config;
+
+import jakarta.enterprise.event.Observes;
+
+import io.annualreport.ingest.rest.ApiKeys;
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigUtils;
+
+/** Refuses to start the production profile while the development API key is accepted. */
+public class ProductionKeyGuard {
+
+    void onStart(@Observes StartupEvent event, IngestConfig config) {
+        boolean prod = LaunchMode.current() == LaunchMode.NORMAL && ConfigUtils.getProfiles().contains("prod");
+        if (prod && new ApiKeys(config.apiKeys(), config.revokedKeys()).acceptsDevKey()) {
+            throw new IllegalStateException("the production profile must not accept the development API key '"
+                    + ApiKeys.DEV_KEY + "': set INGEST_API_KEYS to real submitter=key pairs");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.annualreport.ingest.rest;
+
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import io.annualreport.ingest.Intake;
+import io.annualreport.ingest.config.IngestConfig;
+
+/** {@code POST /api/v1/reports}: agencies and bulk imports upload report files here. */
+@Path("/api/v1/reports")
+public class ReportUploadResource {
+
+    private final Intake intake;
+    private final ApiKeys apiKeys;
+
+    public ReportUploadResource(Intake intake, IngestConfig config) {
+        this.intake = intake;
+        this.apiKeys = new ApiKeys(config.apiKeys(), config.revokedKeys());
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response upload(@RestHeader("X-Api-Key") String apiKey, @RestForm("file") List<FileUpload> files,
+            @RestForm("agency") String agency, @RestForm("year") String year) {
+        String submitter = authenticate(apiKey);
+        Integer declaredYear = parseYear(year);
+        List<Intake.Upload> uploads = files == null
+                ? List.of()
+                : files.stream().map(f -> new Intake.Upload(f.uploadedFile(), f.fileName())).toList();
+        String declaredAgency = agency == null || agency.isBlank() ? null : agency.strip();
+        return Response.accepted(intake.accept(uploads, submitter, declaredAgency, declaredYear)).build();
+    }
+
+    private String authenticate(String apiKey) {
+        return switch (apiKeys.check(apiKey)) {
+            case MISSING -> throw new IngestException(401, "UNAUTHENTICATED", "send your API key in X-Api-Key");
+            case UNKNOWN -> throw new IngestException(401, "UNAUTHENTICATED", "the API key is not known");
+            case REVOKED -> throw new IngestException(403, "KEY_REVOKED", "the API key has been revoked");
+            case ACCEPTED -> apiKeys.submitter(apiKey).orElseThrow();
+        };
+    }
+
+    private static Integer parseYear(String year) {
+        if (year == null || year.isBlank()) {
+            return null;
+        }
+        try {
+            int y = Integer.parseInt(year.strip());
+            if (y < 2000 || y > 2100) {
+                throw new NumberFormatException();
+            }
+            return y;
+        } catch (NumberFormatException e) {
+            throw new IngestException(400, "BAD_YEAR", "year must be a four-digit report year such as 2024");
+        }
+    }
+}
