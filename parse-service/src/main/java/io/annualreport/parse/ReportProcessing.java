@@ -1,0 +1,81 @@
+package io.annualreport.parse;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.UUID;
+
+import io.annualreport.extraction.ExtractionException;
+import io.annualreport.extraction.TextExtractor;
+import io.annualreport.model.document.ExtractedDocument;
+import io.annualreport.model.event.FailureReason;
+import io.annualreport.model.event.ReportEvent;
+import io.annualreport.model.event.ReportFailedEvent;
+import io.annualreport.model.event.ReportParsedEvent;
+import io.annualreport.model.event.ReportSubmittedEvent;
+import io.annualreport.model.report.ParsedReport;
+import io.annualreport.parser.ParseHints;
+import io.annualreport.parser.ReportParser;
+
+/**
+ * The parse stage as plain Java: fetch the claimed file, extract its text, read it into the canonical model. Every
+ * outcome is an event; a broken file becomes a {@link ReportFailedEvent}, never an exception.
+ */
+public final class ReportProcessing {
+
+    private final TextExtractor extractor;
+    private final ReportParser parser;
+
+    public ReportProcessing(TextExtractor extractor, ReportParser parser) {
+        this.extractor = extractor;
+        this.parser = parser;
+    }
+
+    /** Processes one submission into either a parsed or a failed event. */
+    public ReportEvent process(ReportSubmittedEvent submitted) {
+        Path file;
+        try {
+            file = blobPath(submitted.blobUri());
+        } catch (IllegalArgumentException e) {
+            return failed(submitted, FailureReason.BLOB_MISSING, e.getMessage());
+        }
+        if (!Files.isRegularFile(file)) {
+            return failed(submitted, FailureReason.BLOB_MISSING, "the file is no longer in the blob store: " + file);
+        }
+        ExtractedDocument document;
+        try {
+            document = extractor.extract(file, submitted.fileName(), submitted.mediaType());
+        } catch (ExtractionException e) {
+            return failed(submitted, e.reason(), e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(submitted, FailureReason.CORRUPT, "the extractor could not read the file: " + e);
+        }
+        ParsedReport report;
+        try {
+            report = parser.parse(document,
+                    new ParseHints(submitted.fileName(), submitted.declaredAgency(), submitted.declaredYear()));
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(submitted, FailureReason.INTERNAL, "the parser failed: " + e);
+        }
+        return new ReportParsedEvent(UUID.randomUUID(), submitted.reportId(), Instant.now(),
+                ReportParsedEvent.SCHEMA_VERSION, ReportParser.VERSION, submitted.fileName(), submitted.sha256(),
+                report);
+    }
+
+    private static Path blobPath(String blobUri) {
+        if (blobUri == null) {
+            throw new IllegalArgumentException("the submission has no blob URI");
+        }
+        URI uri = URI.create(blobUri);
+        if (!"file".equals(uri.getScheme())) {
+            throw new IllegalArgumentException("unsupported blob URI scheme: " + uri.getScheme());
+        }
+        return Path.of(uri);
+    }
+
+    private static ReportFailedEvent failed(ReportSubmittedEvent submitted, FailureReason reason, String message) {
+        return new ReportFailedEvent(UUID.randomUUID(), submitted.reportId(), Instant.now(),
+                ReportFailedEvent.SCHEMA_VERSION, ReportFailedEvent.Stage.PARSE, reason, message, 1);
+    }
+}
