@@ -1,0 +1,59 @@
+package io.annualreport.validate.messaging;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.ZoneOffset;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import io.annualreport.model.event.EventCodec;
+import io.annualreport.model.event.ReportParsedEvent;
+import io.annualreport.model.event.ReportValidatedEvent;
+import io.annualreport.validate.ReportValidation;
+import io.quarkus.logging.Log;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+
+/**
+ * Consumes {@code reports.parsed}, runs the rules and publishes exactly one {@code reports.validated} event per parse
+ * run, as a binary-mode CloudEvent of type {@code report.validated}.
+ */
+@ApplicationScoped
+public class ParsedReportProcessor {
+
+    /** The CloudEvents type of validation events. */
+    public static final String CLOUD_EVENT_TYPE = "report.validated";
+
+    private final ReportValidation validation;
+    private final MutinyEmitter<String> validated;
+
+    public ParsedReportProcessor(ReportValidation validation, @Channel("validated") MutinyEmitter<String> validated) {
+        this.validation = validation;
+        this.validated = validated;
+    }
+
+    @Incoming("parsed")
+    @Blocking(value = "validate-pool", ordered = false)
+    public void onParsed(String payload) {
+        ReportParsedEvent parsed = EventCodec.decode(payload, ReportParsedEvent.class);
+        ReportValidatedEvent event = validation.validate(parsed);
+        Message<String> message = Message.of(EventCodec.encode(event))
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.reportId()).build())
+                .addMetadata(OutgoingCloudEventMetadata.builder()
+                        .withId(event.eventId().toString())
+                        .withType(CLOUD_EVENT_TYPE)
+                        .withSource(URI.create("urn:annual-report:validate-service"))
+                        .withSubject(event.reportId())
+                        .withTimestamp(event.occurredAt().atZone(ZoneOffset.UTC))
+                        .build());
+        validated.sendMessage(message).await().atMost(Duration.ofSeconds(60));
+        Log.infof("reportId=%s validated: %s (%d errors, %d warnings) with ruleset %s", event.reportId(),
+                event.verdict(), event.counts().errors(), event.counts().warnings(), event.rulesetVersion());
+    }
+}
