@@ -1,4 +1,4 @@
-package io.annualreport.testsupport;
+package io.annualreport.infra.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,8 +14,8 @@ import java.time.Duration;
 import java.util.UUID;
 
 /**
- * A multipart/form-data upload written the way browsers and curl write it (UTF-8 names and values), for tests that
- * post Chinese file names and fields.
+ * A multipart/form-data upload written the way browsers and curl write it (UTF-8 names and values); used by the
+ * command line and by tests that post Chinese file names and fields.
  */
 public final class MultipartUpload {
 
