@@ -46,7 +46,8 @@ public final class ReportParser {
                     "markers of both the 2019 and the 2021 format are printed"));
         }
         int firstHeading = firstKnown(parts.headingLines());
-        String part1 = sections.stream().filter(s -> s.number() == 1).map(Section::text).findFirst().orElse(text);
+        String part1 = sections.stream().filter(s -> s.number() == 1).findFirst()
+                .map(s -> text.substring(0, s.end())).orElse(text);
         Identity identity = IdentityReader.read(lines, firstHeading, part1, edition, "markers", safeHints);
 
         List<SourceLine> tableLines = lines;

@@ -21,11 +21,13 @@ public final class IdentityReader {
     private static final int TITLE_SEARCH_LINES = 25;
     private static final Pattern AGENCY_YEAR = Pattern.compile("^(.+?)(\\d{4})年度?(?:政府信息公开|政务公开|信息公开).*$");
     private static final Pattern AGENCY_THEN_YEAR = Pattern.compile("^(.+?)(?:政府信息公开|政务公开|信息公开).*?(\\d{4})年度?.*报告$");
+    private static final Pattern YEAR_THEN_AGENCY = Pattern.compile("^(\\d{4})年度?(.+?)(?:政府信息公开|信息公开)工作.*报告$");
     private static final Pattern AGENCY_NO_YEAR = Pattern.compile("^(.+?)(?:政府信息公开|政务公开|信息公开)工作.*报告$");
     private static final Pattern YEAR_ONLY = Pattern.compile("(\\d{4})年");
     private static final Pattern BODY_AGENCY = Pattern.compile(
             "(\\d{4})年度?[,，]?(?:在[^,，。]{2,12}下[,，])?([\\u4e00-\\u9fa5()（）]{2,30}?(?:管理局|委员会|办公室|办事处|人民政府|服务中心|中心|局|委|街道|镇|乡|厅|署|院))(?:认真|坚持|深入|严格|积极|全面|紧紧|以|在|按照|持续|高度|始终|进一步|围绕|结合|贯彻|根据|聚焦|不断)");
-    private static final Pattern REPORT_OF = Pattern.compile("现将([\\u4e00-\\u9fa5()（）]{2,30}?)(\\d{4})年度?政府信息公开");
+    private static final Pattern REPORT_OF = Pattern
+            .compile("(?:现将|现公开|现公布|向社会公布|特向社会公布)([\\u4e00-\\u9fa5()（）]{2,30}?)(\\d{4})年度?(?:政府)?信息公开");
     private static final Pattern PERIOD = Pattern.compile("统计(?:期限|时限|时间|期间)[^。]{0,20}?(\\d{4})年1月1日");
     private static final Pattern REGION = Pattern.compile(
             "^((?:[\\u4e00-\\u9fa5]{2,7}?(?:省|自治区))?(?:[\\u4e00-\\u9fa5]{1,7}?(?:市|自治州|州|盟|地区))?(?:[\\u4e00-\\u9fa5]{1,8}?(?:县|区|旗))?)");
@@ -38,7 +40,7 @@ public final class IdentityReader {
      * Reads the identity.
      *
      * @param firstHeadingLine the line of the first part heading, or -1
-     * @param part1Text the text of part 一, or the whole text when part 一 is missing
+     * @param part1Text the text up to the end of part 一 (preamble included), or the whole text when part 一 is missing
      */
     public static Identity read(List<SourceLine> lines, int firstHeadingLine, String part1Text, Edition edition,
             String editionFoundBy, ParseHints hints) {
@@ -81,12 +83,12 @@ public final class IdentityReader {
         if (agency == null || year == null) {
             Matcher m = BODY_AGENCY.matcher(body);
             Matcher r = REPORT_OF.matcher(body);
-            if (m.find() && !m.group(2).matches("^[我本全各该].*")) {
-                agency = agency != null ? agency : put(foundBy, "agency", "body", m.group(2));
-                year = year != null ? year : put(foundBy, "year", "body", Integer.valueOf(m.group(1)));
-            } else if (r.find()) {
+            if (r.find() && !r.group(1).matches("^[我本全各该].*")) {
                 agency = agency != null ? agency : put(foundBy, "agency", "body", r.group(1));
                 year = year != null ? year : put(foundBy, "year", "body", Integer.valueOf(r.group(2)));
+            } else if (m.find() && !m.group(2).matches("^[我本全各该].*")) {
+                agency = agency != null ? agency : put(foundBy, "agency", "body", m.group(2));
+                year = year != null ? year : put(foundBy, "year", "body", Integer.valueOf(m.group(1)));
             }
         }
         if (year == null) {
@@ -133,6 +135,10 @@ public final class IdentityReader {
             if (m.matches()) {
                 return new String[]{cleanAgency(m.group(1)), m.group(2)};
             }
+        }
+        Matcher yearFirst = YEAR_THEN_AGENCY.matcher(t);
+        if (yearFirst.matches()) {
+            return new String[]{cleanAgency(yearFirst.group(2)), yearFirst.group(1)};
         }
         Matcher y = YEAR_ONLY.matcher(t);
         String year = y.find() ? y.group(1) : null;

@@ -13,6 +13,8 @@ public record TableRegions(int t2Start, int t2End, int t3Start, int t3End, int t
     private static final int MAX_T2_LINES = 150;
     private static final int MAX_T3_LINES = 400;
     private static final int MAX_T4_LINES = 120;
+    private static final int T4_HEADER_MAX_LENGTH = 40;
+    private static final String[] T4_HEADER_MARKERS = {"未经复议", "复议后起诉", "结果维持", "尚未审结", "结果纠正"};
 
     /**
      * Locates the tables.
@@ -35,14 +37,15 @@ public record TableRegions(int t2Start, int t2End, int t3Start, int t3End, int t
         if (t3Start < 0) {
             t3Start = find(lines, t3From, n, "政府信息公开申请数量");
         }
-        int t4From = t3Start >= 0 ? t3Start + 1 : Math.max(0, partStarts[3]);
-        int t4Start = find(lines, t4From, n, "行政复议");
-        if (t4Start >= 0 && partStarts[3] > t4Start && partStarts[3] - t4Start < 3) {
-            t4Start = partStarts[3];
-        }
+        int t4From = Math.max(Math.max(t3Start + 1, t2Start + 1), Math.max(0, partStarts[2]));
+        int t4Start = partStarts[3] >= t4From ? partStarts[3] : findT4Header(lines, t4From, n);
         int t4End = -1;
         if (t4Start >= 0) {
             t4End = nextPartAfter(partStarts, t4Start, 4, Math.min(n, t4Start + MAX_T4_LINES));
+            if (!hasT4Header(lines, t4Start, t4End)) {
+                t4Start = -1;
+                t4End = -1;
+            }
         }
         int t3End = -1;
         if (t3Start >= 0) {
@@ -55,6 +58,29 @@ public record TableRegions(int t2Start, int t2End, int t3Start, int t3End, int t
             t2End = nextPartAfter(partStarts, t2Start, 2, limit);
         }
         return new TableRegions(t2Start, t2End, t3Start, t3End, t4Start, t4End);
+    }
+
+    private static int findT4Header(List<SourceLine> lines, int from, int to) {
+        for (int i = Math.max(0, from); i < to; i++) {
+            String line = lines.get(i).compact();
+            if (line.contains("行政复议") && line.length() <= T4_HEADER_MAX_LENGTH) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasT4Header(List<SourceLine> lines, int from, int to) {
+        StringBuilder region = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            region.append(lines.get(i).compact());
+        }
+        for (String marker : T4_HEADER_MARKERS) {
+            if (region.indexOf(marker) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int nextPartAfter(int[] partStarts, int line, int fromPart, int limit) {
