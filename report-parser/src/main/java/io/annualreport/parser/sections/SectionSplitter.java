@@ -18,9 +18,9 @@ import io.annualreport.parser.text.TextNormalizer;
  */
 public final class SectionSplitter {
 
-    private static final String NUMERALS = "一二三四五六";
+    private static final String NUMERALS = "一二三四五六七八";
     private static final Pattern HEADING = Pattern.compile(
-            "^(?:第([一二三四五六])部分[、.,:\\s]*|([一二三四五六])\\s*[、.,:]|([1-6])\\s*[、.])\\s*(.{2,40})$");
+            "^(?:第([一二三四五六七八])部分[、.,:\\s]*|([一二三四五六七八])\\s*[、.,:]|([1-8])\\s*[、.])\\s*(.{2,40})$");
     private static final Pattern DECORATION = Pattern.compile("^[#*\\s>-]+|[*\\s:]+$");
     private static final Pattern[] STRONG = {
             Pattern.compile("总体情况|基本情况|总体概况|概述"),

@@ -17,6 +17,7 @@ public final class LineTokenizer {
             .compile(
                     "^\\s*(?:[-—–]\\s*\\d{1,3}\\s*[-—–]|第\\s*\\d{1,3}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?|\\d{1,3}\\s*/\\s*\\d{1,3})\\s*$");
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]{0,20}>");
+    private static final int MIN_WORD_CELLS = 3;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern MARKDOWN_RULE = Pattern.compile("^[\\s|:\\-—]*$");
 
@@ -57,8 +58,36 @@ public final class LineTokenizer {
             for (String part : WHITESPACE.split(norm.strip())) {
                 addPlain(tokens, part, part, line.index());
             }
+            keepWordsOnlyAmongValues(tokens);
         }
         return tokens;
+    }
+
+    /**
+     * In a row separated by spaces only, a lone word such as "无" is a cell only where the row also prints other cell
+     * values; otherwise it is part of a label ("（四） 无法提供" split by a space).
+     */
+    private static void keepWordsOnlyAmongValues(List<Token> tokens) {
+        int numbers = 0;
+        int words = 0;
+        for (Token token : tokens) {
+            if (!token.isLabel()) {
+                if (token.value().semantic() == io.annualreport.model.report.CellSemantic.TEXT) {
+                    words++;
+                } else {
+                    numbers++;
+                }
+            }
+        }
+        if (words == 0 || numbers > 0 || words >= MIN_WORD_CELLS) {
+            return;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (!token.isLabel()) {
+                tokens.set(i, new Token(token.value().raw(), null, token.line()));
+            }
+        }
     }
 
     private static String rawCell(SourceLine line, int i) {

@@ -63,7 +63,8 @@ public record TableRegions(int t2Start, int t2End, int t3Start, int t3End, int t
     private static int findT4Header(List<SourceLine> lines, int from, int to) {
         for (int i = Math.max(0, from); i < to; i++) {
             String line = lines.get(i).compact();
-            if (line.contains("行政复议") && line.length() <= T4_HEADER_MAX_LENGTH) {
+            boolean tableRow = lines.get(i).cells() != null;
+            if (line.contains("行政复议") && (tableRow || line.length() <= T4_HEADER_MAX_LENGTH)) {
                 return i;
             }
         }
