@@ -1,0 +1,57 @@
+package io.annualreport.parser.tables;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.annualreport.parser.text.TextNormalizer;
+
+/** A printed table row as read: its label text (possibly wrapped over lines) and the cell values that follow it. */
+public final class Block {
+
+    private final StringBuilder label = new StringBuilder();
+    private final List<Token> values = new ArrayList<>();
+    private int firstLine = -1;
+
+    void addLabel(Token token) {
+        if (firstLine < 0) {
+            firstLine = token.line();
+        }
+        label.append(token.text());
+    }
+
+    void addValue(Token token) {
+        if (firstLine < 0) {
+            firstLine = token.line();
+        }
+        values.add(token);
+    }
+
+    /** The label text in matching form, without whitespace. */
+    public String label() {
+        return TextNormalizer.compact(label.toString());
+    }
+
+    /** The value tokens, blanks included. */
+    public List<Token> values() {
+        return values;
+    }
+
+    /** Whether any printed (non-blank) value follows the label. */
+    public boolean hasValues() {
+        for (Token t : values) {
+            if (t.value().semantic() != io.annualreport.model.report.CellSemantic.EMPTY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 0-based source line of the first token. */
+    public int firstLine() {
+        return firstLine;
+    }
+
+    boolean isEmpty() {
+        return label.length() == 0 && values.isEmpty();
+    }
+}

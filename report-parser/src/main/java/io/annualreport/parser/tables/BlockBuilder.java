@@ -1,0 +1,51 @@
+package io.annualreport.parser.tables;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.annualreport.parser.text.SourceLine;
+
+/**
+ * Groups the tokens of a table region into rows: label text followed by values. A label wrapped over several lines,
+ * or a group label printed only before its first row, joins the label of the row whose values come next.
+ */
+public final class BlockBuilder {
+
+    private BlockBuilder() {
+    }
+
+    /** The rows of lines {@code from} (inclusive) to {@code to} (exclusive). */
+    public static List<Block> build(List<SourceLine> lines, int from, int to) {
+        List<Block> blocks = new ArrayList<>();
+        Block current = new Block();
+        for (int i = Math.max(0, from); i < Math.min(to, lines.size()); i++) {
+            boolean valueOnLine = false;
+            boolean labelOnLine = false;
+            for (Token token : LineTokenizer.tokens(lines.get(i))) {
+                if (token.isLabel()) {
+                    if (current.hasValues()) {
+                        blocks.add(current);
+                        current = new Block();
+                    }
+                    current.addLabel(token);
+                    labelOnLine = true;
+                } else if (token.value().semantic() == io.annualreport.model.report.CellSemantic.EMPTY) {
+                    if (valueOnLine) {
+                        current.addValue(token);
+                    }
+                } else {
+                    current.addValue(token);
+                    valueOnLine = true;
+                }
+            }
+            if (labelOnLine && valueOnLine) {
+                blocks.add(current);
+                current = new Block();
+            }
+        }
+        if (!current.isEmpty()) {
+            blocks.add(current);
+        }
+        return blocks;
+    }
+}

@@ -1,0 +1,141 @@
+package io.annualreport.parser.tables;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import io.annualreport.parser.text.SourceLine;
+
+/**
+ * Cuts one source line into label and value tokens, whatever shape extraction gave it: markup cells, tab-separated
+ * cells, pipe cells ("a | b |", one cell per line, or markdown rows) or a PDF visual row separated by spaces.
+ */
+public final class LineTokenizer {
+
+    private static final Pattern PAGE_MARKER = Pattern
+            .compile(
+                    "^\\s*(?:[-—–]\\s*\\d{1,3}\\s*[-—–]|第\\s*\\d{1,3}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?|\\d{1,3}\\s*/\\s*\\d{1,3})\\s*$");
+    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]{0,20}>");
+    private static final int MIN_WORD_CELLS = 3;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern MARKDOWN_RULE = Pattern.compile("^[\\s|:\\-—]*$");
+
+    private LineTokenizer() {
+    }
+
+    /** Whether a line is only a page number such as "- 4 -" or "第 4 页". */
+    public static boolean isPageMarker(String norm) {
+        return PAGE_MARKER.matcher(norm).matches();
+    }
+
+    /** The tokens of a line in reading order. */
+    public static List<Token> tokens(SourceLine line) {
+        List<Token> tokens = new ArrayList<>();
+        if (line.cells() != null) {
+            for (int i = 0; i < line.cells().size(); i++) {
+                addCell(tokens, line.cells().get(i), rawCell(line, i), line.index(), true);
+            }
+            return tokens;
+        }
+        String norm = line.norm();
+        if (norm.isBlank() || isPageMarker(norm)) {
+            return tokens;
+        }
+        String raw = line.raw();
+        if (norm.indexOf('<') >= 0) {
+            norm = TAG.matcher(norm).replaceAll(" ");
+            raw = norm;
+        }
+        if (norm.indexOf('\t') >= 0) {
+            addCells(tokens, norm.split("\t", -1), raw.split("\t", -1), line.index(), false);
+        } else if (norm.indexOf('|') >= 0) {
+            if (norm.contains("-") && MARKDOWN_RULE.matcher(norm).matches() && norm.contains("---")) {
+                return tokens;
+            }
+            addCells(tokens, norm.split("\\|", -1), raw.split("\\|", -1), line.index(), true);
+        } else {
+            for (String part : WHITESPACE.split(norm.strip())) {
+                addPlain(tokens, part, part, line.index());
+            }
+            keepWordsOnlyAmongValues(tokens);
+        }
+        return tokens;
+    }
+
+    /**
+     * In a row separated by spaces only, a lone word such as "无" is a cell only where the row also prints other cell
+     * values; otherwise it is part of a label ("（四） 无法提供" split by a space).
+     */
+    private static void keepWordsOnlyAmongValues(List<Token> tokens) {
+        int numbers = 0;
+        int words = 0;
+        for (Token token : tokens) {
+            if (!token.isLabel()) {
+                if (token.value().semantic() == io.annualreport.model.report.CellSemantic.TEXT) {
+                    words++;
+                } else {
+                    numbers++;
+                }
+            }
+        }
+        if (words == 0 || numbers > 0 || words >= MIN_WORD_CELLS) {
+            return;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (!token.isLabel()) {
+                tokens.set(i, new Token(token.value().raw(), null, token.line()));
+            }
+        }
+    }
+
+    private static String rawCell(SourceLine line, int i) {
+        return line.cells().get(i);
+    }
+
+    private static void addCells(List<Token> tokens, String[] norm, String[] raw, int index, boolean pipe) {
+        int from = 0;
+        int to = norm.length;
+        if (pipe) {
+            if (to > 0 && norm[0].isBlank()) {
+                from = 1;
+            }
+            if (to > from && norm[to - 1].isBlank()) {
+                to--;
+            }
+        }
+        for (int i = from; i < to; i++) {
+            String r = raw.length == norm.length ? raw[i] : norm[i];
+            addCell(tokens, norm[i], r, index, true);
+        }
+    }
+
+    private static void addCell(List<Token> tokens, String norm, String raw, int index, boolean positional) {
+        String cell = norm.strip();
+        if (cell.isEmpty()) {
+            if (positional) {
+                tokens.add(new Token(null, CellValue.empty(), index));
+            }
+            return;
+        }
+        Optional<CellValue> value = CellValue.parse(cell, raw);
+        if (value.isPresent()) {
+            tokens.add(new Token(null, value.get(), index));
+            return;
+        }
+        String[] parts = WHITESPACE.split(cell);
+        if (parts.length == 1) {
+            tokens.add(new Token(cell, null, index));
+            return;
+        }
+        for (String part : parts) {
+            addPlain(tokens, part, part, index);
+        }
+    }
+
+    private static void addPlain(List<Token> tokens, String norm, String raw, int index) {
+        Optional<CellValue> value = CellValue.parse(norm, raw);
+        tokens.add(value.map(v -> new Token(null, v, index)).orElseGet(() -> new Token(norm, null, index)));
+    }
+}

@@ -1,0 +1,76 @@
+package io.annualreport.parser.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.annualreport.model.document.TableGrid;
+import io.annualreport.model.document.TextLine;
+
+/** Splits extracted text into source lines and attaches page numbers from positioned lines where they exist. */
+public final class DocumentLines {
+
+    private DocumentLines() {
+    }
+
+    /** The lines of a text, with pages taken from the positioned lines when they are given. */
+    public static List<SourceLine> of(String text, List<TextLine> positioned) {
+        String[] raw = text.split("\n", -1);
+        Integer[] pages = pages(raw, positioned);
+        List<SourceLine> lines = new ArrayList<>(raw.length);
+        for (int i = 0; i < raw.length; i++) {
+            lines.add(new SourceLine(i, raw[i], TextNormalizer.normalize(raw[i]), pages[i], null));
+        }
+        return lines;
+    }
+
+    /** The rows of markup tables as source lines, in document order. */
+    public static List<SourceLine> ofTables(List<TableGrid> tables, List<SourceLine> textLines) {
+        List<SourceLine> lines = new ArrayList<>();
+        for (TableGrid table : tables) {
+            int index = lineAtOffset(textLines, table.textOffset());
+            for (List<String> row : table.rows()) {
+                List<String> cells = row.stream().map(c -> c == null ? "" : c).toList();
+                String raw = String.join(" | ", cells);
+                lines.add(new SourceLine(index, raw, TextNormalizer.normalize(raw), null,
+                        cells.stream().map(TextNormalizer::normalize).toList()));
+            }
+        }
+        return lines;
+    }
+
+    private static int lineAtOffset(List<SourceLine> lines, int offset) {
+        if (offset < 0) {
+            return -1;
+        }
+        int position = 0;
+        for (SourceLine line : lines) {
+            position += line.raw().length() + 1;
+            if (position > offset) {
+                return line.index();
+            }
+        }
+        return -1;
+    }
+
+    private static Integer[] pages(String[] raw, List<TextLine> positioned) {
+        Integer[] pages = new Integer[raw.length];
+        if (positioned == null || positioned.isEmpty()) {
+            return pages;
+        }
+        int next = 0;
+        for (int i = 0; i < raw.length && next < positioned.size(); i++) {
+            String line = TextNormalizer.compact(raw[i]);
+            if (line.isEmpty()) {
+                continue;
+            }
+            for (int j = next; j < Math.min(positioned.size(), next + 5); j++) {
+                if (TextNormalizer.compact(positioned.get(j).text()).equals(line)) {
+                    pages[i] = positioned.get(j).page();
+                    next = j + 1;
+                    break;
+                }
+            }
+        }
+        return pages;
+    }
+}

@@ -1,0 +1,85 @@
+package io.annualreport.parser.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.annualreport.model.document.ExtractedDocument;
+import io.annualreport.model.report.Edition;
+import io.annualreport.model.report.Identity;
+import io.annualreport.parser.ParseHints;
+import io.annualreport.parser.ReportParser;
+
+class IdentityReaderTest {
+
+    private static Identity identity(String text, ParseHints hints) {
+        return new ReportParser().parse(new ExtractedDocument(text, List.of(), List.of(), null), hints).identity();
+    }
+
+    @Test
+    void shouldJoinATitleSplitOverTwoLines() {
+        // Given
+        String text = "\n- 1 -\n\n淮安市洪泽区人民政府\n\n2024 年政府信息公开工作年度报告\n\n本报告由……编制。\n一、总体情况\n正文";
+        // When
+        Identity identity = identity(text, ParseHints.none());
+        // Then
+        assertThat(identity.agency()).isEqualTo("淮安市洪泽区人民政府");
+        assertThat(identity.year()).isEqualTo(2024);
+        assertThat(identity.title()).isEqualTo("淮安市洪泽区人民政府2024年政府信息公开工作年度报告");
+        assertThat(identity.region()).isEqualTo("淮安市洪泽区");
+        assertThat(identity.foundBy()).containsEntry("agency", "title").containsEntry("year", "title");
+    }
+
+    @Test
+    void shouldReadAgencyAndYearFromTheBodyWhenThereIsNoTitle() {
+        // Given
+        String text = "#### 一、总体情况\n\n2020年,川汇区政务服务和大数据管理局认真贯彻《政府信息公开条例》精神。\n二、主动公开政府信息情况\n";
+        // When
+        Identity identity = identity(text, ParseHints.none());
+        // Then
+        assertThat(identity.title()).isNull();
+        assertThat(identity.agency()).isEqualTo("川汇区政务服务和大数据管理局");
+        assertThat(identity.year()).isEqualTo(2020);
+        assertThat(identity.foundBy()).containsEntry("agency", "body").containsEntry("year", "body");
+        assertThat(identity.edition()).isEqualTo(Edition.E2019);
+        assertThat(identity.foundBy()).containsEntry("edition", "report_year");
+    }
+
+    @Test
+    void shouldFallBackToDeclaredValuesOnlyWhenTheDocumentSaysNothing() {
+        // Given
+        String text = "一、总体情况\n本局认真贯彻条例。\n";
+        // When
+        Identity identity = identity(text, new ParseHints("x.pdf", "某县某局", 2023));
+        // Then
+        assertThat(identity.agency()).isEqualTo("某县某局");
+        assertThat(identity.year()).isEqualTo(2023);
+        assertThat(identity.foundBy()).containsEntry("agency", "declared").containsEntry("year", "declared");
+    }
+
+    @Test
+    void shouldReadTitlesWithTheYearAfterTheWordsOrFirst() {
+        // Given
+        String afterWords = "重庆市大足区人民政府外事办公室政府信息公开工作2022年度报告\n一、总体情况\n";
+        String yearFirst = "2022年上海市政府信息公开工作年度报告\n一、总体情况\n";
+        // When
+        Identity dazu = identity(afterWords, ParseHints.none());
+        Identity shanghai = identity(yearFirst, ParseHints.none());
+        // Then
+        assertThat(dazu.agency()).isEqualTo("重庆市大足区人民政府外事办公室");
+        assertThat(dazu.year()).isEqualTo(2022);
+        assertThat(shanghai.agency()).isEqualTo("上海市");
+        assertThat(shanghai.year()).isEqualTo(2022);
+    }
+
+    @Test
+    void shouldTellTheEditionFromTheTableMarkers() {
+        // Given / When / Then
+        assertThat(EditionDetector.detect("信息内容本年制发件数本年废止件数现行有效件数")).isEqualTo(Edition.E2021);
+        assertThat(EditionDetector.detect("信息内容本年新制作数量本年新公开数量对外公开总数量")).isEqualTo(Edition.E2019);
+        assertThat(EditionDetector.detect("本年制发件数……上一年项目数量")).isEqualTo(Edition.MIXED);
+        assertThat(EditionDetector.detect("一、总体情况")).isEqualTo(Edition.UNKNOWN);
+    }
+}
