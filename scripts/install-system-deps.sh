@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what the build and tests need beyond a JDK, from Debian's packages, and only what is missing:
+#   tesseract-ocr + tesseract-ocr-chi-sim   OCR of scanned reports (parse-service, extraction tests)
+#   chromium + chromium-driver              the dashboard's browser tests (store-service)
+# Safe to run again. Needs root (or sudo) and access to the Debian package mirror.
+set -euo pipefail
+
+need=()
+command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
+if ! command -v tesseract >/dev/null 2>&1 || ! tesseract --list-langs 2>/dev/null | grep -qx chi_sim; then
+  need+=(tesseract-ocr-chi-sim)
+fi
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
+
+if [ ${#need[@]} -eq 0 ]; then
+  echo "system dependencies present: tesseract (chi_sim), chromium, chromedriver"
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null 2>&1 || { echo "need root to install: ${need[*]}" >&2; exit 1; }
+  SUDO=sudo
+fi
+echo "installing: ${need[*]}"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+echo "installed: ${need[*]}"
