@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.annualreport.infra.cli.MultipartUpload;
 import io.annualreport.model.event.EventCodec;
 import io.annualreport.model.event.ReportIds;
 import io.annualreport.model.event.ReportSubmittedEvent;
 import io.annualreport.testsupport.KafkaBrokerResource;
-import io.annualreport.infra.cli.MultipartUpload;
 import io.annualreport.testsupport.Samples;
 import io.annualreport.testsupport.TestDirs;
 import io.annualreport.testsupport.TopicReader;
