@@ -68,6 +68,14 @@ public final class TextNormalizer {
         return out.toString();
     }
 
+    /**
+     * Where a pinyin annotation opened by the bracket at {@code open} closes ("(guī)"), or -1 if the bracket opens
+     * something else.
+     */
+    public static int pinyinAnnotationEnd(String text, int open) {
+        return MAP[text.charAt(open)] == '(' ? pinyinEnd(text, open + 1) : -1;
+    }
+
     private static int pinyinEnd(String text, int from) {
         boolean toneMark = false;
         for (int j = from; j < Math.min(text.length(), from + 8); j++) {
