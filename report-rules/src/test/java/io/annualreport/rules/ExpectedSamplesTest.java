@@ -27,10 +27,6 @@ class ExpectedSamplesTest {
         // When
         ValidationResult result = engine.validate(sample.report(), ValidationContext.standalone());
         // Then
-        for (Finding f : result.findings()) {
-            System.out.println(sample.name() + " " + f.ruleId() + " " + f.severity() + " " + f.message() + " | "
-                    + f.evidence());
-        }
         for (ExpectedFinding expected : sample.findings()) {
             assertThat(result.findings())
                     .as("%s must raise %s %s (%s)", sample.name(), expected.rule(), expected.severity(),
@@ -38,10 +34,15 @@ class ExpectedSamplesTest {
                     .anyMatch(f -> f.ruleId().equals(expected.rule())
                             && f.severity() == Severity.valueOf(expected.severity()));
         }
-        assertThat(result.verdict().name()).as("%s verdict", sample.name()).isEqualTo(sample.verdict());
+        assertThat(result.verdict().name()).as("%s verdict; findings: %s", sample.name(), describe(result.findings()))
+                .isEqualTo(sample.verdict());
         List<String> unexpectedErrors = result.findings().stream().filter(f -> f.severity() == Severity.ERROR)
                 .filter(f -> sample.findings().stream().noneMatch(e -> e.rule().equals(f.ruleId())))
                 .map(f -> f.ruleId() + ": " + f.message()).toList();
         assertThat(unexpectedErrors).as("%s: no error beyond the expected findings", sample.name()).isEmpty();
+    }
+
+    private static String describe(List<Finding> findings) {
+        return findings.stream().map(f -> f.ruleId() + " " + f.severity() + " " + f.message()).toList().toString();
     }
 }
