@@ -1,64 +1,67 @@
 package io.annualreport.rules;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
-import io.annualreport.model.report.Cell;
 import io.annualreport.model.report.ParsedReport;
-import io.annualreport.model.template.ColumnDef;
-import io.annualreport.model.template.TemplateRegistry;
-import io.annualreport.model.validation.Finding;
-import io.annualreport.model.validation.Severity;
 import io.annualreport.model.validation.SeverityCounts;
 import io.annualreport.model.validation.Verdict;
+import io.annualreport.rules.engine.FindingSink;
+import io.annualreport.rules.engine.Part;
+import io.annualreport.rules.engine.RegisteredRule;
+import io.annualreport.rules.engine.RuleInput;
+import io.annualreport.rules.engine.RuleSet;
+import io.annualreport.rules.engine.RuleSpec;
 
-/** Runs the consistency rules of template-spec §3 on a parsed report and decides its verdict. */
+/**
+ * Runs the versioned rule set of a report's edition (template-spec §3) on a parsed report and decides its verdict:
+ * PASS, WARN, FAIL, or UNREADABLE when the tables could not be read (then only document-level findings are raised,
+ * never a cascade of arithmetic errors). Stateless and thread-safe.
+ */
 public final class RuleEngine {
 
-    /** Version of the rule set; every finding carries it. */
-    public static final String RULESET_VERSION = "0.1.0";
-
-    /** Validates one report. */
+    /** Validates one report with the rule set of its edition. */
     public ValidationResult validate(ParsedReport report, ValidationContext context) {
-        List<Finding> findings = new ArrayList<>();
-        List<String> notAssessable = new ArrayList<>();
-        if (report.cells().keySet().stream().noneMatch(k -> k.startsWith("t3."))) {
-            return new ValidationResult(RULESET_VERSION, Verdict.UNREADABLE, new SeverityCounts(0, 0, 0), findings,
-                    List.of("T3-03"));
-        }
-        for (ColumnDef column : TemplateRegistry.t3Columns()) {
-            String[] keys = {
-                    TemplateRegistry.t3("new_received", column.key()),
-                    TemplateRegistry.t3("carried_over", column.key()),
-                    TemplateRegistry.t3("total_handled", column.key()),
-                    TemplateRegistry.t3("carried_forward", column.key())};
-            BigDecimal[] v = new BigDecimal[4];
-            boolean assessable = true;
-            for (int i = 0; i < 4; i++) {
-                Cell cell = report.cells().get(keys[i]);
-                v[i] = cell == null ? null : cell.value();
-                assessable &= v[i] != null;
-            }
-            if (!assessable) {
-                if (!notAssessable.contains("T3-03")) {
-                    notAssessable.add("T3-03");
-                }
+        return validate(report, context, RuleSets.forReport(report.identity()));
+    }
+
+    /** Validates one report with a given rule set. */
+    public ValidationResult validate(ParsedReport report, ValidationContext context, RuleSet ruleSet) {
+        Integer year = report.identity() == null ? null : report.identity().year();
+        RuleInput input = new RuleInput(report, context == null ? ValidationContext.standalone() : context,
+                ruleSet.edition(), year);
+        FindingSink sink = new FindingSink();
+        boolean unreadable = unreadable(input);
+        for (RegisteredRule rule : ruleSet.rules()) {
+            RuleSpec spec = rule.spec();
+            if (!spec.appliesTo(ruleSet.edition(), year)) {
                 continue;
             }
-            BigDecimal left = v[0].add(v[1]);
-            BigDecimal right = v[2].add(v[3]);
-            if (left.compareTo(right) != 0) {
-                findings.add(new Finding("T3-03", "1.0.0", Severity.ERROR,
-                        "表三勾稽关系不成立（" + column.label() + "列）：一 + 二 = " + left.toPlainString() + "，三(七) + 四 = "
-                                + right.toPlainString(),
-                        "T3 identity fails (" + column.key() + "): new + carried over = " + left.toPlainString()
-                                + " but handled + carried forward = " + right.toPlainString(),
-                        List.of(keys), 3, left, right, report.cells().get(keys[2]).source()));
+            sink.bind(spec);
+            if (!spec.implemented() || unreadable && needsTables(spec)) {
+                sink.notAssessable();
+                continue;
             }
+            rule.rule().check(input, sink);
         }
-        SeverityCounts counts = SeverityCounts.of(findings);
-        Verdict verdict = counts.errors() > 0 ? Verdict.FAIL : counts.warnings() > 0 ? Verdict.WARN : Verdict.PASS;
-        return new ValidationResult(RULESET_VERSION, verdict, counts, findings, notAssessable);
+        SeverityCounts counts = SeverityCounts.of(sink.findings());
+        Verdict verdict = unreadable
+                ? Verdict.UNREADABLE
+                : counts.errors() > 0 ? Verdict.FAIL : counts.warnings() > 0 ? Verdict.WARN : Verdict.PASS;
+        return new ValidationResult(ruleSet.id(), verdict, counts, List.copyOf(sink.findings()),
+                sink.notAssessableIds());
+    }
+
+    /** No text and no cells, no part found, or neither T3 nor T4 read: the rules about the tables cannot run. */
+    private static boolean unreadable(RuleInput input) {
+        ParsedReport report = input.report();
+        boolean noCells = report.cells() == null || report.cells().isEmpty();
+        boolean noText = report.text() == null || report.text().isBlank();
+        boolean noSections = report.sections() == null || report.sections().isEmpty();
+        return noCells && (noText || noSections) || !input.hasTable("t3") && !input.hasTable("t4");
+    }
+
+    private static boolean needsTables(RuleSpec spec) {
+        return spec.part() == Part.T2 || spec.part() == Part.T3 || spec.part() == Part.T4
+                || spec.part() == Part.HISTORY;
     }
 }

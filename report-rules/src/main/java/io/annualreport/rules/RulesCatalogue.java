@@ -1,0 +1,86 @@
+package io.annualreport.rules;
+
+import java.util.stream.Collectors;
+
+import io.annualreport.model.report.Edition;
+import io.annualreport.rules.catalogue.RuleRegistry;
+import io.annualreport.rules.engine.RegisteredRule;
+import io.annualreport.rules.engine.RuleSet;
+import io.annualreport.rules.engine.RuleSpec;
+
+/** Renders the registered rules and rule sets as the Markdown catalogue committed as {@code docs/rules.md}. */
+public final class RulesCatalogue {
+
+    /** How to regenerate the committed file after changing a rule. */
+    public static final String REGENERATE = "./mvnw -B -q -o -pl report-rules -am verify -Dtest=RulesCatalogueTest"
+            + " -Dsurefire.failIfNoSpecifiedTests=false -Drules.doc.write=true";
+
+    private RulesCatalogue() {
+    }
+
+    /** The catalogue as Markdown. */
+    public static String markdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("# Consistency rules\n\n");
+        md.append(
+                "Generated from the rule registry of `report-rules` (`RulesCatalogue.markdown()`); do not edit by hand.")
+                .append(" `RulesCatalogueTest` fails when this file differs from the code. Regenerate with:\n\n```\n")
+                .append(REGENERATE).append("\n```\n\n");
+        md.append(
+                "The rules are those of `shared/domain/template-spec.md` §3 with the same ids. Severities: ERROR (the")
+                .append(" report is objectively wrong), WARNING (probably wrong or non-canonical), INFO (a hint).\n\n");
+        md.append("## Rule sets\n\n| rule set | edition | report years | rules |\n|---|---|---|---|\n");
+        for (RuleSet set : RuleSets.all()) {
+            md.append("| `").append(set.id()).append("` | ").append(editionName(set.edition())).append(" | ")
+                    .append(set.fromYear()).append(set.toYear() == null ? "–" : "–" + set.toYear()).append(" | ")
+                    .append(set.rules().size()).append(" |\n");
+        }
+        md.append("\nA report is validated with the rule set of the edition its tables show (`Identity.edition`); a")
+                .append(" mixed or unknown edition falls back to the report year (2021 when unknown). S-10 and S-11")
+                .append(" report the mismatch. Every finding carries the version of the rule that raised it, every result")
+                .append(" the rule set id.\n\n");
+        md.append("## Semantics\n\n")
+                .append("- A blank (`EMPTY`) cell is a missing operand, never 0: every check using it is not assessable")
+                .append(" (listed in `notAssessable`) and V-03 reports the blank cells once per table.\n")
+                .append("- A not-applicable cell (`/`, `-`, `—`) counts as 0 and is not missing; V-03 notes it as INFO.\n")
+                .append("- A cell that was not read (row or table missing) makes its checks not assessable; S-05 or S-06")
+                .append(" reports the gap once. When neither T3 nor T4 was read, or nothing was parsed, the verdict is")
+                .append(" UNREADABLE and no table or narrative rule runs.\n")
+                .append("- Parse artefacts: the parser's `EXTRA_TRAILING_ZERO` warning is INFO (V-06).\n")
+                .append("- Narrative rules read the parser's `ParsedReport.facts()` by name first and fall back to their")
+                .append(" own keyword and number matching on the normalized section text (column \"input\"). Approximate")
+                .append(" counts (\"5500余条\", Chinese numerals) are never read. Ambiguous phrasing is WARNING.\n")
+                .append("- Y-rules read `ValidationContext`: `previousYear` (the same agency's report of year Y-1) and")
+                .append(" `otherAgencies`; without them they are not assessable.\n\n");
+        md.append("## Rules\n\n")
+                .append("| id | version | severity | editions | part | statement | formula | message (zh) | message (en) |")
+                .append(" implemented | input |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
+        for (RegisteredRule rule : RuleRegistry.all()) {
+            RuleSpec s = rule.spec();
+            md.append("| ").append(s.id()).append(" | ").append(s.version()).append(" | ").append(s.severity())
+                    .append(" | ").append(s.editions().stream().map(RulesCatalogue::editionName).sorted()
+                            .collect(Collectors.joining(", ")))
+                    .append(years(s)).append(" | ").append(s.part()).append(" | ").append(cell(s.title()))
+                    .append(" | ").append(cell(s.formula())).append(" | ").append(cell(s.messageZh())).append(" | ")
+                    .append(cell(s.messageEn())).append(" | ").append(s.implemented() ? "yes" : "**no**")
+                    .append(" | ").append(cell(s.note().isEmpty() ? "table cells" : s.note())).append(" |\n");
+        }
+        return md.toString();
+    }
+
+    private static String years(RuleSpec spec) {
+        if (spec.fromYear() == null && spec.toYear() == null) {
+            return "";
+        }
+        return " (" + (spec.fromYear() == null ? "" : spec.fromYear()) + "–"
+                + (spec.toYear() == null ? "" : spec.toYear()) + ")";
+    }
+
+    private static String editionName(Edition edition) {
+        return edition == Edition.E2019 ? "2019" : edition == Edition.E2021 ? "2021" : edition.code();
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("\n", " ");
+    }
+}

@@ -1,0 +1,243 @@
+package io.annualreport.rules.engine;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import io.annualreport.model.report.Cell;
+import io.annualreport.model.report.CellSemantic;
+import io.annualreport.model.report.Edition;
+import io.annualreport.model.report.Fact;
+import io.annualreport.model.report.ParsedReport;
+import io.annualreport.model.report.Section;
+import io.annualreport.model.template.RowDef;
+import io.annualreport.model.template.TemplateRegistry;
+import io.annualreport.rules.ValidationContext;
+import io.annualreport.rules.text.TextNormalizer;
+
+/**
+ * What a rule reads: the parsed report, the validation context, the edition and year the rule set was chosen for,
+ * and cached views (cell states, normalized narrative per section, sentences).
+ */
+public final class RuleInput {
+
+    /** How a cell can be used as an arithmetic operand. */
+    public enum State {
+        /** The cell was not read at all (row or table missing or unreadable). */
+        ABSENT,
+        /** Printed blank: the operand is missing; V-03 reports it. */
+        BLANK,
+        /** Words in a number cell. */
+        TEXT,
+        /** "/", "-", "—": the cell does not apply; counts as zero, it is not missing. */
+        NOT_APPLICABLE,
+        /** A number (zero included). */
+        NUMBER
+    }
+
+    private final ParsedReport report;
+    private final ValidationContext context;
+    private final Edition edition;
+    private final Integer year;
+    private final Map<String, Cell> cells;
+    private final String[] narratives = new String[7];
+    private List<List<String>> sentences;
+    private String compactText;
+
+    public RuleInput(ParsedReport report, ValidationContext context, Edition edition, Integer year) {
+        this.report = report;
+        this.context = context;
+        this.edition = edition;
+        this.year = year;
+        this.cells = report.cells() == null ? Map.of() : report.cells();
+    }
+
+    public ParsedReport report() {
+        return report;
+    }
+
+    public ValidationContext context() {
+        return context;
+    }
+
+    /** The edition the rule set was chosen for: E2019 or E2021. */
+    public Edition edition() {
+        return edition;
+    }
+
+    /** The report year, or null when unknown. */
+    public Integer year() {
+        return year;
+    }
+
+    /** The cell under a key, or null when it was not read. */
+    public Cell cell(String key) {
+        return cells.get(key);
+    }
+
+    /** How the cell can be used as an operand. */
+    public State state(String key) {
+        return state(cells.get(key));
+    }
+
+    /** How a cell can be used as an operand. */
+    public static State state(Cell cell) {
+        if (cell == null) {
+            return State.ABSENT;
+        }
+        CellSemantic semantic = cell.semantic();
+        if (semantic == CellSemantic.NOT_APPLICABLE) {
+            return State.NOT_APPLICABLE;
+        }
+        if (semantic == CellSemantic.EMPTY) {
+            return State.BLANK;
+        }
+        if (cell.value() != null) {
+            return State.NUMBER;
+        }
+        return semantic == CellSemantic.TEXT ? State.TEXT : State.BLANK;
+    }
+
+    /** The operand value: the number, zero for a not-applicable cell, null when absent, blank or text. */
+    public BigDecimal number(String key) {
+        Cell cell = cells.get(key);
+        return switch (state(cell)) {
+            case NUMBER -> cell.value();
+            case NOT_APPLICABLE -> BigDecimal.ZERO;
+            default -> null;
+        };
+    }
+
+    /** The sum of the operands, or null when any of them is not a number. */
+    public BigDecimal sum(Collection<String> keys) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (String key : keys) {
+            BigDecimal v = number(key);
+            if (v == null) {
+                return null;
+            }
+            total = total.add(v);
+        }
+        return total;
+    }
+
+    /** Whether any cell of the table (prefix {@code t2}, {@code t3}, {@code t4}) was read. */
+    public boolean hasTable(String prefix) {
+        String p = prefix + ".";
+        for (String key : cells.keySet()) {
+            if (key.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any cell of a T3 row was read. */
+    public boolean hasT3Row(String row) {
+        for (var column : TemplateRegistry.t3Columns()) {
+            if (cells.containsKey(TemplateRegistry.t3(row, column.key()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The source line of the first cell read among the keys, for evidence. */
+    public String source(String... keys) {
+        for (String key : keys) {
+            Cell cell = cells.get(key);
+            if (cell != null && cell.source() != null) {
+                return cell.source().strip();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The detail rows of 三、本年度办理结果 that (七)总计 sums: the edition's rows, except that a 2021 report printing
+     * 三(六) as the single 2019 row (or a 2019 report printing the three 2021 sub-rows) is summed as printed.
+     */
+    public List<String> t3DetailRows() {
+        List<String> rows = new ArrayList<>();
+        boolean single = hasT3Row("other_handling");
+        boolean split = hasT3Row("other_no_correction") || hasT3Row("other_fee_unpaid") || hasT3Row("other_other");
+        boolean useSingle = edition == Edition.E2019 ? single || !split : single && !split;
+        for (RowDef row : TemplateRegistry.t3RowsAllEditions()) {
+            String key = row.key();
+            if (key.equals("new_received") || key.equals("carried_over") || key.equals("total_handled")
+                    || key.equals("carried_forward")) {
+                continue;
+            }
+            boolean subRow = key.equals("other_no_correction") || key.equals("other_fee_unpaid")
+                    || key.equals("other_other");
+            if (key.equals("other_handling") ? useSingle : !subRow || !useSingle) {
+                rows.add(key);
+            }
+        }
+        return rows;
+    }
+
+    /** The section with this number (1–6), or null. */
+    public Section section(int number) {
+        if (report.sections() == null) {
+            return null;
+        }
+        for (Section s : report.sections()) {
+            if (s.number() == number) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The normalized narrative of a section (table rows dropped, lines joined), empty when absent. */
+    public String narrative(int number) {
+        String cached = narratives[number];
+        if (cached == null) {
+            Section s = section(number);
+            cached = s == null ? "" : TextNormalizer.narrative(s.text());
+            narratives[number] = cached;
+        }
+        return cached;
+    }
+
+    /** The sentences of a section's narrative. */
+    public List<String> sentences(int number) {
+        if (sentences == null) {
+            sentences = new ArrayList<>();
+            for (int i = 0; i <= 6; i++) {
+                sentences.add(null);
+            }
+        }
+        List<String> cached = sentences.get(number);
+        if (cached == null) {
+            cached = TextNormalizer.sentences(narrative(number));
+            sentences.set(number, cached);
+        }
+        return cached;
+    }
+
+    /** The full text without whitespace, for phrase and marker lookups. */
+    public String compactText() {
+        if (compactText == null) {
+            compactText = TextNormalizer.compact(report.text());
+        }
+        return compactText;
+    }
+
+    /** The narrative facts the parser extracted under this name. */
+    public List<Fact> facts(String name) {
+        if (report.facts() == null || report.facts().isEmpty()) {
+            return List.of();
+        }
+        List<Fact> out = new ArrayList<>(1);
+        for (Fact f : report.facts()) {
+            if (name.equals(f.name()) && f.value() != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,162 @@
+package io.annualreport.rules.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns extracted report text into matchable narrative: full-width digits and punctuation folded, page footers and
+ * table rows dropped, wrapped lines joined, spaces kept only between two digits.
+ */
+public final class TextNormalizer {
+
+    private TextNormalizer() {
+    }
+
+    /** Narrative text of a section, without table rows, wrapped lines joined. */
+    public static String narrative(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int start = 0;
+        int length = text.length();
+        while (start <= length) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = length;
+            }
+            String line = text.substring(start, end);
+            if (!isTableOrFooter(line)) {
+                appendCompact(out, line);
+            }
+            start = end + 1;
+        }
+        return out.toString();
+    }
+
+    /** The whole text without any whitespace, digits and punctuation folded, for marker and phrase lookups. */
+    public static String compact(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = fold(text.charAt(i));
+            if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00a0') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Splits narrative text into sentences at 。；！？ (the sentence keeps no terminator). */
+    public static List<String> sentences(String narrative) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < narrative.length(); i++) {
+            char c = narrative.charAt(i);
+            if (c == '。' || c == '；' || c == ';' || c == '！' || c == '？') {
+                if (i > start) {
+                    out.add(narrative.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        if (start < narrative.length()) {
+            out.add(narrative.substring(start));
+        }
+        return out;
+    }
+
+    /** Folds full-width digits, letters, brackets and commas to their half-width or canonical forms. */
+    public static char fold(char c) {
+        if (c >= '０' && c <= '９') {
+            return (char) ('0' + (c - '０'));
+        }
+        if (c >= 'Ａ' && c <= 'Ｚ') {
+            return (char) ('A' + (c - 'Ａ'));
+        }
+        return switch (c) {
+            case '(' -> '（';
+            case ')' -> '）';
+            case ',' -> '，';
+            case ':' -> '：';
+            case '．' -> '.';
+            case '％' -> '%';
+            default -> c;
+        };
+    }
+
+    private static void appendCompact(StringBuilder out, String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = fold(line.charAt(i));
+            if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0' || c == '*' || c == '#') {
+                if (out.length() > 0 && isDigit(out.charAt(out.length() - 1)) && i + 1 < line.length()
+                        && nextNonSpaceIsDigit(line, i + 1)) {
+                    out.append(' ');
+                }
+                continue;
+            }
+            out.append(c);
+        }
+    }
+
+    private static boolean nextNonSpaceIsDigit(String line, int from) {
+        for (int i = from; i < line.length(); i++) {
+            char c = fold(line.charAt(i));
+            if (!Character.isWhitespace(c) && c != '\u3000') {
+                return isDigit(c);
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** A tab-separated or pipe table row, a row of three or more bare numbers, or a "- 3 -" page footer. */
+    static boolean isTableOrFooter(String line) {
+        if (line.indexOf('\t') >= 0 || line.indexOf('|') >= 0) {
+            return true;
+        }
+        int numbers = 0;
+        boolean inNumber = false;
+        boolean hasOther = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = fold(line.charAt(i));
+            if (isDigit(c) || (inNumber && c == '.')) {
+                if (!inNumber) {
+                    numbers++;
+                }
+                inNumber = true;
+            } else {
+                inNumber = false;
+                if (c == ' ' || c == '\u3000') {
+                    continue;
+                }
+                if (c != '-') {
+                    hasOther = true;
+                }
+            }
+        }
+        if (numbers >= 3 && bareNumberRun(line) >= 3) {
+            return true;
+        }
+        return !hasOther && numbers <= 1 && line.strip().startsWith("-");
+    }
+
+    private static int bareNumberRun(String line) {
+        int best = 0;
+        int run = 0;
+        for (String token : line.strip().split("[\\s\u3000]+")) {
+            if (!token.isEmpty() && token.chars().allMatch(ch -> isDigit(fold((char) ch)) || ch == '.')) {
+                run++;
+                best = Math.max(best, run);
+            } else {
+                run = 0;
+            }
+        }
+        return best;
+    }
+}
