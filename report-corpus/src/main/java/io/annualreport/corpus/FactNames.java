@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.annualreport.model.report.Cell;
-import io.annualreport.model.template.TemplateRegistry;
 
 /** The canonical names of the narrative facts the generator states, and the table value each must equal. */
 public final class FactNames {
@@ -67,9 +66,9 @@ public final class FactNames {
             case UNAVAILABLE -> Optional.of(t3GroupTotal(cells, "unavailable_"));
             case NOT_PROCESSED -> Optional.of(t3GroupTotal(cells, "not_processed_"));
             case OTHER_HANDLING -> Optional.of(t3GroupTotal(cells, "other_"));
-            case ADMINISTRATIVE_REVIEWS -> Optional.of(value(cells, TemplateRegistry.t4("review_total")));
-            case ADMINISTRATIVE_LITIGATIONS -> Optional.of(value(cells, TemplateRegistry.t4("litigation_direct_total"))
-                    .add(value(cells, TemplateRegistry.t4("litigation_after_review_total"))));
+            case ADMINISTRATIVE_REVIEWS -> Optional.of(value(cells, CellKeys.t4("review_total")));
+            case ADMINISTRATIVE_LITIGATIONS -> Optional.of(value(cells, CellKeys.t4("litigation_direct_total"))
+                    .add(value(cells, CellKeys.t4("litigation_after_review_total"))));
             default -> Optional.empty();
         };
     }
@@ -81,7 +80,7 @@ public final class FactNames {
     }
 
     private static BigDecimal t3Total(Map<String, Cell> cells, String row) {
-        return value(cells, TemplateRegistry.t3(row, "total"));
+        return value(cells, CellKeys.t3Total(row));
     }
 
     private static BigDecimal t3GroupTotal(Map<String, Cell> cells, String rowPrefix) {

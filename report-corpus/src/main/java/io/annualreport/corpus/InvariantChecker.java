@@ -68,13 +68,13 @@ public final class InvariantChecker {
     }
 
     private static boolean t3RowTotalsHold(Map<String, Cell> cells) {
-        List<ColumnDef> columns = TemplateRegistry.t3Columns();
         for (RowDef row : presentRows(cells)) {
+            List<String> keys = CellKeys.t3Row(row.key());
             BigDecimal sum = BigDecimal.ZERO;
-            for (ColumnDef column : columns.subList(0, columns.size() - 1)) {
-                sum = sum.add(v(cells, TemplateRegistry.t3(row.key(), column.key())));
+            for (String key : keys.subList(0, keys.size() - 1)) {
+                sum = sum.add(v(cells, key));
             }
-            if (sum.compareTo(v(cells, TemplateRegistry.t3(row.key(), "total"))) != 0) {
+            if (sum.compareTo(v(cells, keys.get(keys.size() - 1))) != 0) {
                 return false;
             }
         }
@@ -114,9 +114,9 @@ public final class InvariantChecker {
         for (String group : T4_GROUPS) {
             BigDecimal sum = BigDecimal.ZERO;
             for (String outcome : List.of("upheld", "corrected", "other", "pending")) {
-                sum = sum.add(v(cells, TemplateRegistry.t4(group + "_" + outcome)));
+                sum = sum.add(v(cells, CellKeys.t4(group + "_" + outcome)));
             }
-            if (sum.compareTo(v(cells, TemplateRegistry.t4(group + "_total"))) != 0) {
+            if (sum.compareTo(v(cells, CellKeys.t4(group + "_total"))) != 0) {
                 return false;
             }
         }
@@ -155,7 +155,7 @@ public final class InvariantChecker {
 
     private static List<RowDef> presentRows(Map<String, Cell> cells) {
         return TemplateRegistry.t3RowsAllEditions().stream()
-                .filter(r -> cells.containsKey(TemplateRegistry.t3(r.key(), "total"))).toList();
+                .filter(r -> cells.containsKey(CellKeys.t3Total(r.key()))).toList();
     }
 
     private static BigDecimal v(Map<String, Cell> cells, String key) {

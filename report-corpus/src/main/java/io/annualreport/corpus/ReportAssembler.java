@@ -22,7 +22,7 @@ final class ReportAssembler {
             String rendered = renderer.part(part);
             int start = text.length();
             int bodyOffset = rendered.indexOf('\n');
-            String body = bodyOffset < 0 ? "" : rendered.substring(bodyOffset).strip();
+            String body = bodyOffset < 0 ? "" : rendered.substring(bodyOffset).replaceFirst("^\\n+", "");
             text.append(rendered);
             sections.add(new Section(part.number(), part.heading(), body, start, text.length()));
             text.append("\n\n");

@@ -108,8 +108,8 @@ final class TableLayouts {
             int labelSpan = T3_LABEL_COLUMNS - groups.size();
             cells.add(new SpanTable.Cell(labels.rowLabel(row.key(), row.label()), 1, labelSpan));
             int labelCells = cells.size();
-            for (ColumnDef column : columns) {
-                cells.add(SpanTable.Cell.of(raw(TemplateRegistry.t3(row.key(), column.key()), row.key())));
+            for (String key : CellKeys.t3Row(row.key())) {
+                cells.add(SpanTable.Cell.of(raw(key, row.key())));
             }
             rows.add(new Row(cells, row.key(), labelCells));
             previousOuter = outer;
@@ -142,7 +142,7 @@ final class TableLayouts {
         List<SpanTable.Cell> values = new ArrayList<>();
         String rowKey = TemplateRegistry.t4Row().key();
         for (ColumnDef column : columns) {
-            values.add(SpanTable.Cell.of(raw(TemplateRegistry.t4(column.key()), rowKey)));
+            values.add(SpanTable.Cell.of(raw(CellKeys.t4(column.key()), rowKey)));
         }
         rows.add(new Row(values, rowKey, 0));
         return new SpanTable(15, rows);

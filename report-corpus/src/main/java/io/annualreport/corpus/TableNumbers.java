@@ -118,13 +118,13 @@ final class TableNumbers {
     }
 
     private static void putRow(Map<String, Cell> cells, String row, long[] applicants) {
-        List<ColumnDef> columns = TemplateRegistry.t3Columns();
+        List<String> keys = CellKeys.t3Row(row);
         long total = 0;
         for (int c = 0; c < applicants.length; c++) {
-            cells.put(TemplateRegistry.t3(row, columns.get(c).key()), count(applicants[c]));
+            cells.put(keys.get(c), count(applicants[c]));
             total += applicants[c];
         }
-        cells.put(TemplateRegistry.t3(row, "total"), count(total));
+        cells.put(keys.get(applicants.length), count(total));
     }
 
     Map<String, Cell> t4(Scale scale) {
@@ -148,9 +148,9 @@ final class TableNumbers {
                     sparse(0.5, 15), sparse(0.4, 15)});
             String[] names = {"upheld", "corrected", "other", "pending"};
             for (int i = 0; i < 4; i++) {
-                cells.put(TemplateRegistry.t4(group + "_" + names[i]), count(outcomes[i]));
+                cells.put(CellKeys.t4(group + "_" + names[i]), count(outcomes[i]));
             }
-            cells.put(TemplateRegistry.t4(group + "_total"), count(total));
+            cells.put(CellKeys.t4(group + "_total"), count(total));
         }
         return cells;
     }
