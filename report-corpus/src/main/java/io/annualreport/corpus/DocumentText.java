@@ -1,0 +1,30 @@
+package io.annualreport.corpus;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The text around the tables that every renderer prints the same way: headings and the preamble. */
+final class DocumentText {
+
+    private static final String[] CHINESE_NUMERALS = {"一", "二", "三", "四", "五", "六"};
+
+    private DocumentText() {
+    }
+
+    /** A part heading as printed, "一、总体情况" or, with Arabic numbering planned, "1、总体情况". */
+    static String heading(Part part, LabelStyler styler) {
+        if (styler.has(NoiseKind.ARABIC_HEADINGS)) {
+            return part.number() + part.heading().substring(CHINESE_NUMERALS[part.number() - 1].length());
+        }
+        return part.heading();
+    }
+
+    /** The opening paragraph: legal basis, the parts the report contains, the statistical period. */
+    static String preamble(GeneratedReport report) {
+        int year = report.identity().year();
+        List<String> names = report.parts().stream().map(p -> p.heading().substring(2)).toList();
+        return "本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和政府信息公开工作年度报告格式要求编制，全文包括"
+                + names.stream().collect(Collectors.joining("、")) + "。本报告所列数据的统计期限自" + year + "年1月1日起至" + year
+                + "年12月31日止。";
+    }
+}

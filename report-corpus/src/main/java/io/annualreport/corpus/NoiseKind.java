@@ -1,0 +1,27 @@
+package io.annualreport.corpus;
+
+/** One kind of real-world imperfection the generator can inject into a report. */
+public enum NoiseKind {
+    /** The （二）部分公开（区分处理的…） label broken over two lines, the numbers on the second line. */
+    WRAPPED_LABEL,
+    /** Spaces inside a few table labels, e.g. "本年新收政府信息 公开申请数量". */
+    LABEL_SPACING,
+    /** Half-width brackets in table labels, e.g. "(一) 予以公开" instead of "（一）予以公开". */
+    HALF_WIDTH_BRACKETS,
+    /** Full-width digits in label ordinals and in the numbers of one T3 row, e.g. "１．属于国家秘密", "１２". */
+    FULL_WIDTH_DIGITS,
+    /** OCR-like character swaps in table labels only, never in numbers, e.g. 公开→公幵, 申请→申谙. */
+    OCR_SWAP,
+    /** A few zero cells printed blank; the truth marks them EMPTY with a null value. */
+    BLANK_CELLS,
+    /** A few zero cells printed "/"; the truth marks them NOT_APPLICABLE with a null value. */
+    NOT_APPLICABLE_CELLS,
+    /** One table row carries one zero too many (text formats only); the truth keeps the real values. */
+    EXTRA_TRAILING_ZERO,
+    /** Part headings numbered "1、总体情况" instead of "一、总体情况". */
+    ARABIC_HEADINGS,
+    /** Rows of the T3 （六） group and （七）总计 printed without their leading empty cells (text only), as in seeds. */
+    SHIFTED_ROWS,
+    /** A meaningless header row before each pipe table (Markdown only), as HTML-to-Markdown converters produce. */
+    JUNK_HEADER_ROW
+}

@@ -1,0 +1,113 @@
+package io.annualreport.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.annualreport.corpus.Part.Block;
+import io.annualreport.corpus.Part.Paragraph;
+import io.annualreport.corpus.Part.TableBlock;
+import io.annualreport.model.template.RowDef;
+import io.annualreport.model.template.TemplateRegistry;
+
+/** Renders a report as plain text with tab-separated table rows, the shape of a PDF or DOCX text extraction. */
+final class TextRenderer {
+
+    private final GeneratedReport report;
+    private final LabelStyler styler;
+    private final TableLayouts layouts;
+    private final boolean markdown;
+
+    TextRenderer(GeneratedReport report, Noise noise, boolean markdown) {
+        this.report = report;
+        this.styler = new LabelStyler(report, noise);
+        this.layouts = new TableLayouts(report, styler);
+        this.markdown = markdown;
+    }
+
+    String render() {
+        StringBuilder out = new StringBuilder();
+        out.append(head()).append("\n\n");
+        for (Part part : report.parts()) {
+            out.append(part(part)).append("\n\n");
+        }
+        return out.toString();
+    }
+
+    /** The title and preamble. */
+    String head() {
+        return (markdown ? "# " : "") + report.identity().title() + "\n\n" + DocumentText.preamble(report);
+    }
+
+    /** One part: heading line, then its paragraphs and tables. */
+    String part(Part part) {
+        List<String> lines = new ArrayList<>();
+        lines.add((markdown ? "## " : "") + DocumentText.heading(part, styler));
+        lines.add("");
+        for (Block block : part.blocks()) {
+            if (block instanceof Paragraph p) {
+                lines.add((markdown && p.subheading() ? "### " : "") + p.text());
+                if (markdown) {
+                    lines.add("");
+                }
+            } else if (block instanceof TableBlock t) {
+                lines.addAll(table(layouts.table(t.table())));
+                lines.add("");
+            }
+        }
+        while (lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        return String.join("\n", lines);
+    }
+
+    private List<String> table(SpanTable table) {
+        List<List<SpanTable.Slot>> grid = table.expand();
+        Set<String> shifted = markdown || !styler.has(NoiseKind.SHIFTED_ROWS) ? Set.of() : shiftedRows();
+        List<String> lines = new ArrayList<>();
+        if (markdown && styler.has(NoiseKind.JUNK_HEADER_ROW)) {
+            lines.add(pipe(java.util.Collections.nCopies(table.width(), "")));
+            lines.add(separator(table.width()));
+        }
+        for (int i = 0; i < grid.size(); i++) {
+            SpanTable.Row row = table.rows().get(i);
+            List<String> cells = grid.get(i).stream().map(SpanTable.Slot::text)
+                    .collect(Collectors.toCollection(ArrayList::new));
+            if (row.rowKey() != null && shifted.contains(row.rowKey())) {
+                boolean nested = cells.get(0).isEmpty() && cells.get(1).isEmpty();
+                while (cells.get(0).isEmpty()) {
+                    cells.remove(0);
+                }
+                if (nested) {
+                    cells.add(1, "");
+                }
+            }
+            if (row.rowKey() != null && styler.has(NoiseKind.EXTRA_TRAILING_ZERO, row.rowKey())) {
+                cells.add("0");
+            }
+            lines.add(markdown ? pipe(cells) : String.join("\t", cells));
+            if (markdown && i == 0 && !styler.has(NoiseKind.JUNK_HEADER_ROW)) {
+                lines.add(separator(table.width()));
+            }
+        }
+        return lines;
+    }
+
+    private Set<String> shiftedRows() {
+        List<RowDef> rows = TemplateRegistry.t3Rows(report.edition());
+        List<String> other = rows.stream().filter(r -> r.groups().size() > 1 && r.groups().get(1).contains("其他处理"))
+                .map(RowDef::key).toList();
+        Set<String> keys = new java.util.HashSet<>(other.isEmpty() ? List.of() : other.subList(1, other.size()));
+        keys.add("total_handled");
+        return keys;
+    }
+
+    private static String pipe(List<String> cells) {
+        return "| " + String.join(" | ", cells) + " |";
+    }
+
+    private static String separator(int width) {
+        return "|" + " --- |".repeat(width);
+    }
+}
