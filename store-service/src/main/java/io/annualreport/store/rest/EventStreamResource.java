@@ -1,5 +1,7 @@
 package io.annualreport.store.rest;
 
+import java.time.Instant;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,6 +26,9 @@ public class EventStreamResource {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "Server-Sent Events: one JSON object per stored validation or failure, from now on")
     public Multi<LiveEvents.LiveEvent> stream() {
-        return events.stream();
+        // Subscribes to the broadcast first, then says "connected": nothing stored after that event is missed.
+        LiveEvents.LiveEvent connected = new LiveEvents.LiveEvent("connected", null, null, Instant.now(), null, null,
+                null, null, null, null, null, null);
+        return Multi.createBy().merging().streams(events.stream(), Multi.createFrom().item(connected));
     }
 }
