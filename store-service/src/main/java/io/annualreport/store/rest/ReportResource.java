@@ -1,10 +1,22 @@
 package io.annualreport.store.rest;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -14,16 +26,46 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import io.annualreport.model.event.ReportIds;
+import io.annualreport.model.event.ReportSubmittedEvent;
+import io.annualreport.store.config.StoreConfig;
+import io.annualreport.store.messaging.ResubmitPublisher;
 import io.annualreport.store.persistence.ReportDetail;
+import io.annualreport.store.persistence.ReportPage;
+import io.annualreport.store.persistence.ReportQueries;
 import io.annualreport.store.persistence.ReportReader;
+import io.annualreport.store.persistence.ReportSummary;
+import io.annualreport.store.persistence.SubmissionReader;
 
-/** The read API of one report (DESIGN §5). */
+/** The read API of reports (DESIGN §5): list, detail, versions, history, original file, reprocessing. */
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
 
     @Inject
     ReportReader reader;
+
+    @Inject
+    ReportQueries queries;
+
+    @Inject
+    SubmissionReader submissions;
+
+    @Inject
+    ResubmitPublisher publisher;
+
+    @Inject
+    StoreConfig config;
+
+    @GET
+    @Operation(summary = "Reports matching the filters, most recently changed first, one page at a time")
+    public ReportPage list(@BeanParam FilterParams filter, @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
+        if (page < 0 || size < 1 || size > config.maxPageSize()) {
+            throw new InvalidRequestException("INVALID_PAGE",
+                    "page must be >= 0 and size between 1 and " + config.maxPageSize());
+        }
+        return queries.list(filter.toFilter(), page, size);
+    }
 
     @GET
     @Path("/{reportId}")
@@ -32,12 +74,124 @@ public class ReportResource {
     @APIResponse(responseCode = "400", description = "Malformed report id", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "404", description = "Unknown report id", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response detail(@PathParam("reportId") String reportId) {
-        if (!ReportIds.isValid(reportId)) {
-            return ApiError.response(Response.Status.BAD_REQUEST, "INVALID_REPORT_ID",
-                    "a report id is 16 lower-case hex digits");
-        }
+        requireValid(reportId);
         return reader.detail(reportId).map(detail -> Response.ok(detail).build())
-                .orElseGet(() -> ApiError.response(Response.Status.NOT_FOUND, "REPORT_NOT_FOUND",
-                        "no report with id " + reportId));
+                .orElseGet(() -> notFound(reportId));
+    }
+
+    @GET
+    @Path("/{reportId}/versions")
+    @Operation(summary = "All reports of the same agency and year, newest submission first; the current one is marked")
+    public Response versions(@PathParam("reportId") String reportId) {
+        requireValid(reportId);
+        if (reader.detail(reportId).isEmpty()) {
+            return notFound(reportId);
+        }
+        List<ReportSummary> versions = queries.versionGroup(reportId)
+                .map(group -> queries.versions(group.getKey(), group.getValue())).orElse(List.of());
+        return Response.ok(Map.of("versions", versions)).build();
+    }
+
+    @GET
+    @Path("/{reportId}/runs")
+    @Operation(summary = "Every parse and validation run of a report, with parser and rule set versions")
+    public Response runs(@PathParam("reportId") String reportId) {
+        requireValid(reportId);
+        return Response.ok(Map.of("runs", queries.runs(reportId))).build();
+    }
+
+    @GET
+    @Path("/{reportId}/events")
+    @Operation(summary = "The event log of a report: which stage did what, when, how long")
+    public Response eventLog(@PathParam("reportId") String reportId) {
+        requireValid(reportId);
+        return Response.ok(Map.of("events", queries.eventLog(reportId))).build();
+    }
+
+    @GET
+    @Path("/{reportId}/file")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "The original file as submitted (only from the configured blob directory)")
+    public Response file(@PathParam("reportId") String reportId) {
+        requireValid(reportId);
+        SubmissionReader.StoredFile stored = submissions.file(reportId).orElse(null);
+        if (stored == null) {
+            return notFound(reportId);
+        }
+        if (stored.blobUri() == null) {
+            return ApiError.response(Response.Status.NOT_FOUND, "BLOB_MISSING", "report " + reportId
+                    + " has no submitted file");
+        }
+        java.nio.file.Path file;
+        try {
+            URI uri = URI.create(stored.blobUri());
+            if (!"file".equals(uri.getScheme())) {
+                return ApiError.response(Response.Status.FORBIDDEN, "BLOB_OUTSIDE_STORE",
+                        "the file of report " + reportId + " is not in the blob directory");
+            }
+            java.nio.file.Path root = java.nio.file.Path.of(config.blobDir()).toAbsolutePath().normalize();
+            java.nio.file.Path candidate = java.nio.file.Path.of(uri).toAbsolutePath().normalize();
+            if (!Files.exists(candidate)) {
+                return ApiError.response(Response.Status.NOT_FOUND, "BLOB_MISSING",
+                        "the file of report " + reportId + " is no longer in the blob store");
+            }
+            java.nio.file.Path realRoot = root.toRealPath();
+            file = candidate.toRealPath();
+            if (!file.startsWith(realRoot) || !Files.isRegularFile(file)) {
+                return ApiError.response(Response.Status.FORBIDDEN, "BLOB_OUTSIDE_STORE",
+                        "the file of report " + reportId + " is not in the blob directory");
+            }
+        } catch (IllegalArgumentException | IOException e) {
+            return ApiError.response(Response.Status.FORBIDDEN, "BLOB_OUTSIDE_STORE",
+                    "the file of report " + reportId + " cannot be served");
+        }
+        String fileName = stored.fileName() != null ? stored.fileName() : reportId;
+        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(file.toFile())
+                .type(stored.mediaType() != null ? stored.mediaType() : MediaType.APPLICATION_OCTET_STREAM)
+                .header("Content-Disposition", "attachment; filename=\"" + reportId + "\"; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    @POST
+    @Path("/{reportId}/reprocess")
+    @Operation(summary = "Sends the report through the pipeline again (e.g. after a new parser or rule set version)")
+    public Response reprocess(@PathParam("reportId") String reportId) {
+        requireValid(reportId);
+        ReportSubmittedEvent event = submissions.resubmission(reportId).orElse(null);
+        if (event == null) {
+            if (reader.detail(reportId).isEmpty()) {
+                return notFound(reportId);
+            }
+            return ApiError.response(Response.Status.CONFLICT, "NOT_SUBMITTED",
+                    "report " + reportId + " has no stored submission to reprocess");
+        }
+        publisher.publish(List.of(event));
+        return Response.accepted(Map.of("reprocessed", List.of(reprocessed(event)))).build();
+    }
+
+    @POST
+    @Path("/reprocess")
+    @Operation(summary = "Sends every report that matches the filters through the pipeline again")
+    public Response reprocessAll(@BeanParam FilterParams filter) {
+        List<ReportSubmittedEvent> events = submissions.resubmissions(filter.toFilter());
+        publisher.publish(events);
+        return Response.accepted(Map.of("count", events.size(),
+                "reprocessed", events.stream().map(ReportResource::reprocessed).toList())).build();
+    }
+
+    private static Map<String, String> reprocessed(ReportSubmittedEvent event) {
+        return Map.of("reportId", event.reportId(), "eventId", event.eventId().toString());
+    }
+
+    static void requireValid(String reportId) {
+        if (!ReportIds.isValid(reportId)) {
+            throw new InvalidRequestException("INVALID_REPORT_ID", "a report id is 16 lower-case hex digits");
+        }
+    }
+
+    private static Response notFound(String reportId) {
+        return ApiError.response(Response.Status.NOT_FOUND, "REPORT_NOT_FOUND", "no report with id " + reportId);
     }
 }

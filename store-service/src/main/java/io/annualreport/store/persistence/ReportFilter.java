@@ -1,0 +1,69 @@
+package io.annualreport.store.persistence;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The filters of the report list, the aggregates and the exports; a null field does not filter.
+ *
+ * @param agency a substring of the agency name (case-insensitive)
+ * @param ruleId only reports whose current validation has a finding of this rule
+ * @param currentOnly only the current version of each agency and year
+ */
+public record ReportFilter(String agency, String region, Integer year, String edition, String verdict, String ruleId,
+        String status, boolean currentOnly) {
+
+    /** No filter at all. */
+    public static ReportFilter none() {
+        return new ReportFilter(null, null, null, null, null, null, null, false);
+    }
+
+    /** The same filter restricted to current versions. */
+    public ReportFilter currentVersionsOnly() {
+        return new ReportFilter(agency, region, year, edition, verdict, ruleId, status, true);
+    }
+
+    /** A SQL condition on the table alias {@code r} and its parameters, in order. */
+    public Where where() {
+        List<String> conditions = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        if (agency != null && !agency.isBlank()) {
+            conditions.add("r.agency ilike ? escape '\\'");
+            parameters.add("%" + agency.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (region != null && !region.isBlank()) {
+            conditions.add("r.region = ?");
+            parameters.add(region.strip());
+        }
+        if (year != null) {
+            conditions.add("r.report_year = ?");
+            parameters.add(year);
+        }
+        if (edition != null && !edition.isBlank()) {
+            conditions.add("r.edition = ?");
+            parameters.add(edition.strip());
+        }
+        if (verdict != null && !verdict.isBlank()) {
+            conditions.add("r.verdict = ?");
+            parameters.add(verdict.strip());
+        }
+        if (status != null && !status.isBlank()) {
+            conditions.add("r.status = ?");
+            parameters.add(status.strip());
+        }
+        if (ruleId != null && !ruleId.isBlank()) {
+            conditions.add(
+                    "exists (select 1 from finding f where f.run_id = r.current_validation_run_id and f.rule_id = ?)");
+            parameters.add(ruleId.strip());
+        }
+        if (currentOnly) {
+            conditions.add("r.current_version");
+        }
+        String sql = conditions.isEmpty() ? "true" : String.join(" and ", conditions);
+        return new Where(sql, parameters);
+    }
+
+    /** A SQL condition and its parameters. */
+    public record Where(String sql, List<Object> parameters) {
+    }
+}

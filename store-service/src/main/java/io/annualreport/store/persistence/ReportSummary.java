@@ -1,0 +1,10 @@
+package io.annualreport.store.persistence;
+
+import java.time.Instant;
+
+/** One line of the report list: identity, status and the current verdict, without the content. */
+public record ReportSummary(String reportId, String fileName, String status, String title, String agency,
+        String region, Integer year, String edition, String verdict, Integer errors, Integer warnings, Integer infos,
+        String rulesetVersion, String parserVersion, Instant submittedAt, Instant statusAt, Instant validatedAt,
+        boolean currentVersion) {
+}

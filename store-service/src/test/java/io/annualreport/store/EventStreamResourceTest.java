@@ -1,0 +1,87 @@
+package io.annualreport.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.annualreport.model.GoldenEvents;
+import io.annualreport.model.event.Topics;
+import io.annualreport.testsupport.KafkaBrokerResource;
+import io.annualreport.testsupport.PostgresResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+
+@QuarkusTest
+@WithTestResource(KafkaBrokerResource.class)
+@WithTestResource(PostgresResource.class)
+class EventStreamResourceTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
+    @TestHTTPResource("/api/v1/events")
+    URL events;
+
+    @Test
+    @Timeout(60)
+    void shouldStreamAStoredValidationToAConnectedClient() throws Exception {
+        // Given
+        String reportId = GoldenFixtures.newReportId();
+        ObjectNode validated = GoldenFixtures.rekeyed(GoldenEvents.VALIDATED, reportId, UUID.randomUUID(),
+                Instant.now());
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(events.toString()))
+                .header("Accept", "text/event-stream").build();
+        HttpResponse<Stream<String>> response = client.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+                .get(30, TimeUnit.SECONDS);
+        Iterator<String> lines = response.body().iterator();
+        String connected = nextData(lines);
+
+        // When
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrap)) {
+            kafka.produceStrings().fromRecords(KafkaCompanion.record(Topics.VALIDATED, reportId,
+                    GoldenFixtures.json(validated))).awaitCompletion(Duration.ofSeconds(30));
+        }
+        String data = nextData(lines);
+        while (!data.contains(reportId)) {
+            data = nextData(lines);
+        }
+        response.body().close();
+
+        // Then
+        assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/event-stream"));
+        assertThat(connected).contains("\"type\":\"connected\"");
+        assertThat(data).contains("\"type\":\"validated\"").contains("\"verdict\":\"FAIL\"")
+                .contains("\"agency\":\"老城区政务服务和大数据管理局\"").contains("\"errors\":1");
+    }
+
+    /** The next {@code data:} payload; the test's timeout bounds the wait. */
+    private static String nextData(Iterator<String> lines) {
+        while (lines.hasNext()) {
+            String line = lines.next();
+            if (line.startsWith("data:")) {
+                return line.substring(5).strip();
+            }
+        }
+        throw new AssertionError("the event stream ended");
+    }
+}
