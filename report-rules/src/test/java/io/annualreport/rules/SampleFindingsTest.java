@@ -58,7 +58,7 @@ class SampleFindingsTest {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.actual()).isEqualByComparingTo("17");
             assertThat(f.expected()).isEqualByComparingTo("95");
-            assertThat(f.evidence()).contains("受理政府信息公开申请17件");
+            assertThat(f.evidence().replaceAll("\\s", "")).contains("受理政府信息公开申请17件");
         });
         assertThat(findings(result, "S-06")).singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
