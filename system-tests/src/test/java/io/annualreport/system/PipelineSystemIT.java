@@ -40,9 +40,9 @@ class PipelineSystemIT {
     void shouldCarryEverySampleFromUploadToTheStoreAndKeepItAcrossARestart() throws Exception {
         // Given
         PipelineProcess pipeline = new PipelineProcess(freshHome("home"));
-        List<Path> files = new ArrayList<>(list(samples.resolve("seeds"), ".txt"));
-        files.addAll(list(samples.resolve("real"), ".pdf"));
-        assertThat(files).hasSizeGreaterThanOrEqualTo(7);
+        List<Path> files = new ArrayList<>(list(samples.resolve("seeds"), ""));
+        files.addAll(list(samples.resolve("real"), ""));
+        assertThat(files).hasSizeGreaterThanOrEqualTo(9);
         PipelineProcess.Result up = pipeline.run(START, "up");
         assertThat(up.exitCode()).as(up.output()).isZero();
         List<Long> pids = pids(pipeline.home);
@@ -61,8 +61,18 @@ class PipelineSystemIT {
                 JsonNode report = awaitTerminal(pipeline.storeUrl(), entry.getValue());
                 String name = entry.getKey().getFileName().toString();
                 assertThat(report.path("status").asText()).as(name).isEqualTo("VALIDATED");
-                assertThat(report.path("sections")).as(name + " sections").hasSize(6);
                 Optional<JsonNode> expected = expectedFor(name);
+                if (name.equals("section3_raw_text.txt")) {
+                    // a fragment of part 三 only: its table, no other part
+                    assertThat(report.path("sections")).extracting(s -> s.path("number").asInt()).containsExactly(3);
+                } else {
+                    assertThat(report.path("sections")).as(name + " sections").hasSize(6);
+                }
+                if (name.endsWith(".docx")) {
+                    // the blank official template: six parts, no agency and no year filled in
+                    assertThat(report.path("identity").path("year").isNull()
+                            || report.path("identity").path("year").isMissingNode()).as(name + " year").isTrue();
+                }
                 if (expected.isPresent()) {
                     JsonNode identity = expected.get().path("identity");
                     assertThat(report.path("identity").path("year").asInt()).as(name + " year")
@@ -70,7 +80,18 @@ class PipelineSystemIT {
                     assertThat(report.path("identity").path("agency").asText()).as(name + " agency")
                             .isEqualTo(identity.path("agency").asText());
                 }
-                assertThat(report.path("validation").path("verdict").asText()).as(name).isIn("PASS", "WARN", "FAIL");
+                assertThat(report.path("validation").path("verdict").asText()).as(name)
+                        .isIn("PASS", "WARN", "FAIL", "UNREADABLE");
+                if (expected.isPresent()) {
+                    // the expected findings are those a reviewer would certainly raise: more warnings are allowed,
+                    // other errors are not
+                    String verdict = report.path("validation").path("verdict").asText();
+                    switch (expected.get().path("verdict").asText()) {
+                        case "FAIL" -> assertThat(verdict).as(name + " verdict").isEqualTo("FAIL");
+                        case "WARN" -> assertThat(verdict).as(name + " verdict").isEqualTo("WARN");
+                        default -> assertThat(verdict).as(name + " verdict").isIn("PASS", "WARN");
+                    }
+                }
             }
             assertThat(ids).hasSize(files.size());
 
