@@ -12,6 +12,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
@@ -34,6 +35,8 @@ final class PdfExtractor {
 
     /** Resolution pages are rendered at for OCR. */
     static final float OCR_DPI = 300f;
+    /** A grey page image above this many pixels (an A4 page at 300 dpi has 8.7 million) is rendered smaller. */
+    static final double MAX_OCR_PIXELS = 12_000_000d;
 
     private final ExtractionLimits limits;
     private final OcrEngine ocr;
@@ -88,8 +91,9 @@ final class PdfExtractor {
                 if (renderer == null) {
                     renderer = new PDFRenderer(document);
                 }
-                BufferedImage image = renderer.renderImageWithDPI(page.page() - 1, OCR_DPI, ImageType.GRAY);
-                pageLines = RowAssembler.assembleOcr(page.page(), ocr.read(image, OCR_DPI, limits.ocrPageBudget()));
+                float dpi = ocrDpi(pdPage);
+                BufferedImage image = renderer.renderImageWithDPI(page.page() - 1, dpi, ImageType.GRAY);
+                pageLines = RowAssembler.assembleOcr(page.page(), ocr.read(image, dpi, limits.ocrPageBudget()));
                 method = ExtractionMethod.OCR;
                 ocrPages++;
                 warnings.add("page " + page.page() + ": " + reason + "; read by OCR");
@@ -111,6 +115,16 @@ final class PdfExtractor {
         Extraction extraction = new Extraction(mediaType, overall, pages.size(), text.length(), millis,
                 List.copyOf(pageMethods), List.copyOf(warnings));
         return new ExtractedDocument(text.toString(), List.copyOf(lines), List.of(), extraction);
+    }
+
+    /** 300 dpi, less for pages so large that the rendered image would pass {@link #MAX_OCR_PIXELS}. */
+    static float ocrDpi(PDPage page) {
+        PDRectangle box = page.getCropBox();
+        double squareInches = (box.getWidth() / 72.0) * (box.getHeight() / 72.0);
+        if (squareInches <= 0) {
+            return OCR_DPI;
+        }
+        return (float) Math.min(OCR_DPI, Math.sqrt(MAX_OCR_PIXELS / squareInches));
     }
 
     private static boolean hasImages(PDPage page) {
