@@ -80,4 +80,9 @@ iconv -f UTF-8 -t GB18030 "$SEED0" > "$OUT/000-gb18030.txt"
 { printf '\xff\xfe'; iconv -f UTF-8 -t UTF-16LE "$SEED0"; } > "$OUT/000-utf16bom.txt"
 cp "$(ls "$SEEDS"/003_*.txt)" "$OUT/003.md"
 
-ls -l "$OUT"
+# 5. The blank official 2021 template (merged cells everywhere) as Word 97, for the DOC table reader.
+TEMPLATES=$(mkdir -p "$OUT/../templates" && cd "$OUT/../templates" && pwd)
+cp "$SEEDS/../real/政务公开年报模版.docx" "$WORK/template-2021.docx"
+soffice --headless --convert-to doc:"MS Word 97" --outdir "$TEMPLATES" "$WORK/template-2021.docx" >/dev/null || true
+
+ls -l "$OUT" "$TEMPLATES"

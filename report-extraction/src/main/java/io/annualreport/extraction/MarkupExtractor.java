@@ -22,8 +22,8 @@ import io.annualreport.model.report.Extraction;
 import io.annualreport.model.report.ExtractionMethod;
 
 /**
- * HTML, DOC (and WPS saved in the Word 97 layout) through Tika's XHTML: paragraphs and table rows as lines, tables
- * with rowspan and colspan expanded (HTML keeps its span attributes through Tika's identity mapper).
+ * HTML through Tika's XHTML: paragraphs and table rows as lines, tables with rowspan and colspan expanded (the span
+ * attributes survive through Tika's identity mapper), the charset declared or else detected for Chinese pages.
  */
 final class MarkupExtractor {
 

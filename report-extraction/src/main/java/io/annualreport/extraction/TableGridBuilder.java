@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Builds one table grid from rows of cells that may span rows and columns: each spanning cell is repeated into every
- * grid position it covers, and the text form keeps the grid positions but prints a spanning cell only once.
+ * grid position it covers; the text form prints each row's own cells once.
  */
 final class TableGridBuilder {
 
@@ -108,25 +108,26 @@ final class TableGridBuilder {
         return List.copyOf(rows);
     }
 
-    /** One line per row, cells separated by tabs, a spanning cell's text printed only at its first position. */
+    /**
+     * One line per row, the row's own cells separated by tabs: a spanning cell appears once, where it starts, and
+     * adds no empty cells for the positions it covers (the grid in {@link #rows()} has those).
+     */
     String text() {
         StringBuilder out = new StringBuilder();
         for (int r = 0; r < grid.size(); r++) {
             List<String> cells = grid.get(r);
             List<Boolean> first = origin.get(r);
-            int last = cells.size();
-            while (last > 0 && (!first.get(last - 1) || cells.get(last - 1).isEmpty())) {
+            List<String> own = new ArrayList<>();
+            for (int c = 0; c < cells.size(); c++) {
+                if (first.get(c)) {
+                    own.add(cells.get(c));
+                }
+            }
+            int last = own.size();
+            while (last > 0 && own.get(last - 1).isEmpty()) {
                 last--;
             }
-            for (int c = 0; c < last; c++) {
-                if (c > 0) {
-                    out.append('\t');
-                }
-                if (first.get(c)) {
-                    out.append(cells.get(c));
-                }
-            }
-            out.append('\n');
+            out.append(String.join("\t", own.subList(0, last))).append('\n');
         }
         return out.toString();
     }

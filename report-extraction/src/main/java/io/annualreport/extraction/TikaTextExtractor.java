@@ -32,8 +32,8 @@ import io.annualreport.model.report.PageExtraction;
 
 /**
  * The text extractor of parse-service: detects the type from the content (Tika), routes PDFs to PDFBox with per-page
- * OCR, DOCX to POI, HTML and DOC to Tika's XHTML, text by its encoding and images to OCR, all on a worker thread
- * bounded by the document budget. Thread-safe; create one per service.
+ * OCR, DOCX and DOC to POI (merged cells kept), HTML to Tika's XHTML, text by its encoding and images to OCR, all on a
+ * worker thread bounded by the document budget. Thread-safe; create one per service.
  */
 public final class TikaTextExtractor implements TextExtractor {
 
@@ -55,6 +55,7 @@ public final class TikaTextExtractor implements TextExtractor {
     private final PdfExtractor pdf;
     private final MarkupExtractor markup;
     private final DocxExtractor docx = new DocxExtractor(MAX_CHARACTERS);
+    private final DocExtractor doc = new DocExtractor(MAX_CHARACTERS);
     private final PlainTextExtractor plain = new PlainTextExtractor();
 
     /** Default limits, Tesseract from the PATH. */
@@ -125,8 +126,8 @@ public final class TikaTextExtractor implements TextExtractor {
             case "application/pdf" -> pdf.extract(file, base, started);
             case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" ->
                 docx.extract(file, base, started);
-            case "application/msword", "text/html", "application/xhtml+xml", "application/vnd.wordperfect" ->
-                markup.extract(file, fileName, base, started);
+            case "application/msword" -> doc.extract(file, base, started);
+            case "text/html", "application/xhtml+xml" -> markup.extract(file, fileName, base, started);
             case "text/plain", "text/x-web-markdown", "text/markdown" -> plain.extract(file, base, started);
             case "image/png", "image/jpeg", "image/tiff", "image/bmp", "image/gif" -> image(file, base, started);
             case "application/x-tika-ooxml-protected", "application/x-tika-msoffice-encrypted" ->

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +20,10 @@ import io.annualreport.model.template.TemplateRegistry;
 class OcrExtractionTest {
 
     private static final TesseractOcr TESSERACT = new TesseractOcr();
-    private static final TikaTextExtractor EXTRACTOR = new TikaTextExtractor(ExtractionLimits.DEFAULT, TESSERACT);
+    /** Generous budgets: these tests judge what OCR reads, on build machines that may be busy. */
+    private static final TikaTextExtractor EXTRACTOR = new TikaTextExtractor(new ExtractionLimits(
+            Duration.ofMinutes(10), Duration.ofMinutes(2), ExtractionLimits.DEFAULT.maxPages(),
+            ExtractionLimits.DEFAULT.maxBytes()), TESSERACT);
 
     @BeforeAll
     static void requireTesseract() {
