@@ -1,74 +1,186 @@
 package io.annualreport.extraction;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
-import org.apache.tika.exception.EncryptedDocumentException;
-import org.apache.tika.exception.TikaException;
-import org.apache.tika.exception.WriteLimitReachedException;
+import javax.imageio.ImageIO;
+
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.parser.AutoDetectParserConfig;
 
 import io.annualreport.model.document.ExtractedDocument;
 import io.annualreport.model.event.FailureReason;
 import io.annualreport.model.report.Extraction;
 import io.annualreport.model.report.ExtractionMethod;
+import io.annualreport.model.report.PageExtraction;
 
-/** Text extraction with Apache Tika's auto-detecting parser; thread-safe, create one per service. */
+/**
+ * The text extractor of parse-service: detects the type from the content (Tika), routes PDFs to PDFBox with per-page
+ * OCR, DOCX and DOC to POI (merged cells kept), HTML to Tika's XHTML, text by its encoding and images to OCR, all on a
+ * worker thread bounded by the document budget. Thread-safe; create one per service.
+ */
 public final class TikaTextExtractor implements TextExtractor {
 
-    private static final int MAX_CHARACTERS = 5_000_000;
+    /** More characters than this is not an annual report. */
+    static final int MAX_CHARACTERS = 5_000_000;
+    /** Resolution assumed for uploaded images, only to express positions in points. */
+    private static final float IMAGE_DPI = 200f;
 
-    private final AutoDetectParser parser = new AutoDetectParser();
+    private static final AtomicInteger THREADS = new AtomicInteger();
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "text-extraction-" + THREADS.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final ExtractionLimits limits;
+    private final OcrEngine ocr;
+    private final AutoDetectParser parser = parser();
+    private final PdfExtractor pdf;
+    private final MarkupExtractor markup;
+    private final DocxExtractor docx = new DocxExtractor(MAX_CHARACTERS);
+    private final DocExtractor doc = new DocExtractor(MAX_CHARACTERS);
+    private final PlainTextExtractor plain = new PlainTextExtractor();
+
+    /** Default limits, Tesseract from the PATH. */
+    public TikaTextExtractor() {
+        this(ExtractionLimits.DEFAULT);
+    }
+
+    public TikaTextExtractor(ExtractionLimits limits) {
+        this(limits, new TesseractOcr());
+    }
+
+    public TikaTextExtractor(ExtractionLimits limits, OcrEngine ocr) {
+        this.limits = limits;
+        this.ocr = ocr;
+        this.pdf = new PdfExtractor(limits, ocr);
+        this.markup = new MarkupExtractor(parser, MAX_CHARACTERS);
+    }
+
+    private static AutoDetectParser parser() {
+        AutoDetectParser parser = new AutoDetectParser();
+        AutoDetectParserConfig config = new AutoDetectParserConfig();
+        // Tika's default of 100 levels is too tight for pages full of unclosed tags; jsoup flattens past 512.
+        config.setMaximumDepth(MarkupExtractor.MAX_DEPTH);
+        parser.setAutoDetectParserConfig(config);
+        return parser;
+    }
 
     @Override
     public ExtractedDocument extract(Path file, String fileName, String declaredMediaType)
             throws ExtractionException {
         long started = System.nanoTime();
+        checkSize(file);
+        Future<ExtractedDocument> work = WORKERS.submit(() -> extractNow(file, fileName, started));
+        try {
+            return work.get(limits.documentBudget().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            work.cancel(true);
+            throw new ExtractionException(FailureReason.TIMEOUT,
+                    "extraction took longer than the budget of " + limits.documentBudget().toSeconds() + " s", e);
+        } catch (InterruptedException e) {
+            work.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ExtractionException(FailureReason.TIMEOUT, "extraction was interrupted", e);
+        } catch (ExecutionException e) {
+            throw Failures.classify(e.getCause(), "cannot read the file");
+        }
+    }
+
+    private void checkSize(Path file) throws ExtractionException {
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxBytes()) {
+                throw new ExtractionException(FailureReason.TOO_LARGE,
+                        "the file has " + size + " bytes, more than the cap of " + limits.maxBytes());
+            }
+            if (size == 0) {
+                throw new ExtractionException(FailureReason.NO_TEXT, "the file is empty");
+            }
+        } catch (IOException e) {
+            throw new ExtractionException(FailureReason.CORRUPT, "cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    private ExtractedDocument extractNow(Path file, String fileName, long started) throws ExtractionException {
+        MediaType type = detect(file, fileName);
+        String base = type.getBaseType().toString();
+        return switch (base) {
+            case "application/pdf" -> pdf.extract(file, base, started);
+            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" ->
+                docx.extract(file, base, started);
+            case "application/msword" -> doc.extract(file, base, started);
+            case "text/html", "application/xhtml+xml" -> markup.extract(file, fileName, base, started);
+            case "text/plain", "text/x-web-markdown", "text/markdown" -> plain.extract(file, base, started);
+            case "image/png", "image/jpeg", "image/tiff", "image/bmp", "image/gif" -> image(file, base, started);
+            case "application/x-tika-ooxml-protected", "application/x-tika-msoffice-encrypted" ->
+                throw new ExtractionException(FailureReason.ENCRYPTED, "the Office file is password protected");
+            default -> throw unsupported(base, fileName);
+        };
+    }
+
+    private MediaType detect(Path file, String fileName) throws ExtractionException {
         Metadata metadata = new Metadata();
         if (fileName != null) {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         }
-        BodyContentHandler handler = new BodyContentHandler(MAX_CHARACTERS);
-        try (InputStream in = Files.newInputStream(file)) {
-            parser.parse(in, handler, metadata, new ParseContext());
-        } catch (EncryptedDocumentException e) {
-            throw new ExtractionException(FailureReason.ENCRYPTED, "the file is password protected", e);
-        } catch (WriteLimitReachedException e) {
-            throw new ExtractionException(FailureReason.TOO_LARGE, "more than " + MAX_CHARACTERS + " characters", e);
-        } catch (TikaException | org.xml.sax.SAXException e) {
-            throw new ExtractionException(FailureReason.CORRUPT, "cannot read the file: " + e.getMessage(), e);
+        try (InputStream in = TikaInputStream.get(file, metadata)) {
+            return parser.getDetector().detect(in, metadata);
         } catch (IOException e) {
             throw new ExtractionException(FailureReason.CORRUPT, "cannot read the file: " + e.getMessage(), e);
         }
-        String text = handler.toString();
-        if (text.isBlank()) {
-            throw new ExtractionException(FailureReason.NO_TEXT, "no text in the file");
-        }
-        String mediaType = metadata.get(Metadata.CONTENT_TYPE);
-        ExtractionMethod method = mediaType != null && mediaType.startsWith("application/pdf")
-                ? ExtractionMethod.TEXT_LAYER
-                : mediaType != null && mediaType.startsWith("text/plain")
-                        ? ExtractionMethod.PLAIN_TEXT
-                        : ExtractionMethod.STRUCTURED_MARKUP;
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        Extraction extraction = new Extraction(mediaType, method, pages(metadata), text.length(), millis, List.of(),
-                List.of());
-        return new ExtractedDocument(text, List.of(), List.of(), extraction);
     }
 
-    private static int pages(Metadata metadata) {
-        String pages = metadata.get("xmpTPg:NPages");
-        try {
-            return pages == null ? 1 : Integer.parseInt(pages);
-        } catch (NumberFormatException e) {
-            return 1;
+    private static ExtractionException unsupported(String type, String fileName) {
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".wps") || type.contains("works") || type.contains("wps")) {
+            return new ExtractionException(FailureReason.UNSUPPORTED_TYPE, "this WPS file (" + type
+                    + ") is not in the Word 97 layout and Apache Tika cannot read it; save it as DOCX or PDF");
         }
+        return new ExtractionException(FailureReason.UNSUPPORTED_TYPE, "files of type " + type
+                + " are not read; submit PDF, DOCX, DOC, HTML, TXT, Markdown or an image");
+    }
+
+    private ExtractedDocument image(Path file, String mediaType, long started) throws ExtractionException {
+        BufferedImage image;
+        try {
+            image = ImageIO.read(file.toFile());
+        } catch (IOException | RuntimeException e) {
+            throw new ExtractionException(FailureReason.CORRUPT, "cannot read the image: " + e.getMessage(), e);
+        }
+        if (image == null) {
+            throw new ExtractionException(FailureReason.CORRUPT, "cannot decode the image");
+        }
+        if ((long) image.getWidth() * image.getHeight() > 100_000_000L) {
+            throw new ExtractionException(FailureReason.TOO_LARGE,
+                    "the image has " + image.getWidth() + "x" + image.getHeight() + " pixels");
+        }
+        var lines = RowAssembler.assembleOcr(1, ocr.read(image, IMAGE_DPI, limits.ocrPageBudget()));
+        StringBuilder text = new StringBuilder();
+        lines.forEach(l -> text.append(l.text()).append('\n'));
+        if (text.toString().isBlank()) {
+            throw new ExtractionException(FailureReason.NO_TEXT, "no text in the image, not even by OCR");
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        Extraction extraction = new Extraction(mediaType, ExtractionMethod.OCR, 1, text.length(), millis,
+                List.of(new PageExtraction(1, ExtractionMethod.OCR, text.length())), List.of());
+        return new ExtractedDocument(text.toString(), List.copyOf(lines), List.of(), extraction);
     }
 }

@@ -1,0 +1,151 @@
+package io.annualreport.extraction;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.usermodel.Paragraph;
+import org.apache.poi.hwpf.usermodel.Range;
+import org.apache.poi.hwpf.usermodel.Table;
+import org.apache.poi.hwpf.usermodel.TableCell;
+import org.apache.poi.hwpf.usermodel.TableRow;
+
+import io.annualreport.model.document.ExtractedDocument;
+import io.annualreport.model.document.TableGrid;
+import io.annualreport.model.event.FailureReason;
+import io.annualreport.model.report.Extraction;
+import io.annualreport.model.report.ExtractionMethod;
+
+/**
+ * DOC (Word 97, also WPS files saved in that layout) with Apache POI's HWPF, the library under Tika's DOC parser,
+ * because Tika's XHTML loses merged cells: Word 97 stores a horizontally merged cell as a wider cell, so the column
+ * grid is rebuilt from the cell edges of all rows, and vertically merged cells repeat the cell above.
+ */
+final class DocExtractor {
+
+    /** Cell edges closer than this (in twips, 1/20 pt) are the same column boundary. */
+    private static final int EDGE_TOLERANCE = 30;
+
+    private final int maxCharacters;
+
+    DocExtractor(int maxCharacters) {
+        this.maxCharacters = maxCharacters;
+    }
+
+    ExtractedDocument extract(Path file, String mediaType, long started) throws ExtractionException {
+        StringBuilder text = new StringBuilder();
+        List<TableGrid> tables = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file); HWPFDocument document = new HWPFDocument(in)) {
+            Range range = document.getRange();
+            int paragraphs = range.numParagraphs();
+            for (int i = 0; i < paragraphs; i++) {
+                Interruption.check();
+                Paragraph paragraph = range.getParagraph(i);
+                if (paragraph.isInTable()) {
+                    Table table = range.getTable(paragraph);
+                    TableGridBuilder grid = table(table);
+                    if (!grid.isEmpty()) {
+                        tables.add(new TableGrid(grid.rows(), text.length()));
+                        text.append(grid.text());
+                    }
+                    i += Math.max(table.numParagraphs(), 1) - 1;
+                } else {
+                    String line = clean(paragraph.text()).strip();
+                    if (!line.isEmpty()) {
+                        text.append(line).append('\n');
+                    }
+                }
+                if (text.length() > maxCharacters) {
+                    throw new ExtractionException(FailureReason.TOO_LARGE,
+                            "more than " + maxCharacters + " characters of text");
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof Interruption.Cancelled cancelled) {
+                throw cancelled;
+            }
+            throw Failures.classify(e, "cannot read the DOC");
+        }
+        if (text.toString().isBlank()) {
+            throw new ExtractionException(FailureReason.NO_TEXT, "no text in the DOC");
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        Extraction extraction = new Extraction(mediaType, ExtractionMethod.STRUCTURED_MARKUP, 1, text.length(), millis,
+                List.of(), List.of());
+        return new ExtractedDocument(text.toString(), List.of(), List.copyOf(tables), extraction);
+    }
+
+    private static TableGridBuilder table(Table table) {
+        List<Integer> boundaries = boundaries(table);
+        TableGridBuilder grid = new TableGridBuilder();
+        for (int r = 0; r < table.numRows(); r++) {
+            TableRow row = table.getRow(r);
+            grid.startRow();
+            int column = 0;
+            for (int c = 0; c < row.numCells(); c++) {
+                TableCell cell = row.getCell(c);
+                int first = index(boundaries, cell.getLeftEdge());
+                int last = index(boundaries, cell.getLeftEdge() + cell.getWidth());
+                while (column < first) {
+                    grid.addCell("", 1, 1);
+                    column++;
+                }
+                int colspan = Math.max(1, last - first);
+                if (cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged()) {
+                    grid.addContinuation(colspan);
+                } else {
+                    grid.addCell(CellText.flatten(clean(cell.text())), 1, colspan);
+                }
+                column += colspan;
+            }
+            grid.endRow();
+        }
+        return grid;
+    }
+
+    /** Every distinct cell edge of the table, left and right, in twips. */
+    private static List<Integer> boundaries(Table table) {
+        TreeSet<Integer> edges = new TreeSet<>();
+        for (int r = 0; r < table.numRows(); r++) {
+            TableRow row = table.getRow(r);
+            for (int c = 0; c < row.numCells(); c++) {
+                TableCell cell = row.getCell(c);
+                edges.add(cell.getLeftEdge());
+                edges.add(cell.getLeftEdge() + cell.getWidth());
+            }
+        }
+        List<Integer> merged = new ArrayList<>();
+        for (int edge : edges) {
+            if (merged.isEmpty() || edge - merged.get(merged.size() - 1) > EDGE_TOLERANCE) {
+                merged.add(edge);
+            }
+        }
+        return merged;
+    }
+
+    private static int index(List<Integer> boundaries, int edge) {
+        int best = 0;
+        for (int i = 0; i < boundaries.size(); i++) {
+            if (Math.abs(boundaries.get(i) - edge) < Math.abs(boundaries.get(best) - edge)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Field codes removed, cell and paragraph marks and other control characters turned into spaces. */
+    private static String clean(String raw) {
+        String text = Range.stripFields(raw);
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(Character.isISOControl(c) || c == '\u00a0' ? ' ' : c);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,69 @@
+package io.annualreport.extraction;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.tika.detect.EncodingDetector;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlMapper;
+import org.apache.tika.parser.html.IdentityHtmlMapper;
+import org.xml.sax.SAXException;
+
+import io.annualreport.model.document.ExtractedDocument;
+import io.annualreport.model.event.FailureReason;
+import io.annualreport.model.report.Extraction;
+import io.annualreport.model.report.ExtractionMethod;
+
+/**
+ * HTML through Tika's XHTML: paragraphs and table rows as lines, tables with rowspan and colspan expanded (the span
+ * attributes survive through Tika's identity mapper), the charset declared or else detected for Chinese pages.
+ */
+final class MarkupExtractor {
+
+    /** Deeper element nesting than this is treated as a hostile file. */
+    static final int MAX_DEPTH = 256;
+
+    private final Parser parser;
+    private final int maxCharacters;
+
+    MarkupExtractor(Parser parser, int maxCharacters) {
+        this.parser = parser;
+        this.maxCharacters = maxCharacters;
+    }
+
+    ExtractedDocument extract(Path file, String fileName, String mediaType, long started) throws ExtractionException {
+        Metadata metadata = new Metadata();
+        if (fileName != null) {
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        }
+        metadata.set(Metadata.CONTENT_TYPE, mediaType);
+        ParseContext context = new ParseContext();
+        context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
+        context.set(EncodingDetector.class, new ChineseHtmlEncodingDetector());
+        StructuredTextHandler handler = new StructuredTextHandler(MAX_DEPTH, maxCharacters);
+        try (InputStream in = Files.newInputStream(file)) {
+            parser.parse(in, handler, metadata, context);
+        } catch (IOException | SAXException | TikaException | RuntimeException e) {
+            if (e instanceof Interruption.Cancelled cancelled) {
+                throw cancelled;
+            }
+            throw Failures.classify(e, "cannot read the file");
+        }
+        String text = handler.text();
+        if (text.isBlank()) {
+            throw new ExtractionException(FailureReason.NO_TEXT, "no text in the file");
+        }
+        String detected = metadata.get(Metadata.CONTENT_TYPE);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        Extraction extraction = new Extraction(detected == null ? mediaType : detected,
+                ExtractionMethod.STRUCTURED_MARKUP, 1, text.length(), millis, List.of(), List.of());
+        return new ExtractedDocument(text, List.of(), handler.tables(), extraction);
+    }
+}
