@@ -11,12 +11,14 @@ public final class Block {
     private final StringBuilder label = new StringBuilder();
     private final List<Token> values = new ArrayList<>();
     private int firstLine = -1;
+    private String compactLabel;
 
     void addLabel(Token token) {
         if (firstLine < 0) {
             firstLine = token.line();
         }
         label.append(token.text());
+        compactLabel = null;
     }
 
     void addValue(Token token) {
@@ -28,7 +30,10 @@ public final class Block {
 
     /** The label text in matching form, without whitespace. */
     public String label() {
-        return TextNormalizer.compact(label.toString());
+        if (compactLabel == null) {
+            compactLabel = TextNormalizer.compact(label.toString());
+        }
+        return compactLabel;
     }
 
     /** The value tokens, blanks included. */

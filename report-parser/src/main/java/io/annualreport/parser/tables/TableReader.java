@@ -14,7 +14,6 @@ import io.annualreport.model.template.SubTableDef;
 import io.annualreport.model.template.TableId;
 import io.annualreport.model.template.TemplateRegistry;
 import io.annualreport.parser.text.SourceLine;
-import io.annualreport.parser.text.TextNormalizer;
 
 /** Reads T2, T3 and T4 into canonical cells keyed as the template registry defines them. */
 public final class TableReader {
@@ -145,7 +144,7 @@ public final class TableReader {
     private static String compact(List<SourceLine> lines, int from, int to) {
         StringBuilder out = new StringBuilder();
         for (int i = Math.max(0, from); i < Math.min(to, lines.size()); i++) {
-            out.append(TextNormalizer.compact(lines.get(i).norm()));
+            out.append(lines.get(i).compact());
         }
         return out.toString();
     }

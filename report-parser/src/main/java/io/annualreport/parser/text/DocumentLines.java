@@ -18,7 +18,7 @@ public final class DocumentLines {
         Integer[] pages = pages(raw, positioned);
         List<SourceLine> lines = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {
-            lines.add(new SourceLine(i, raw[i], TextNormalizer.normalize(raw[i]), pages[i], null));
+            lines.add(SourceLine.of(i, raw[i], pages[i], null));
         }
         return lines;
     }
@@ -31,8 +31,7 @@ public final class DocumentLines {
             for (List<String> row : table.rows()) {
                 List<String> cells = row.stream().map(c -> c == null ? "" : c).toList();
                 String raw = String.join(" | ", cells);
-                lines.add(new SourceLine(index, raw, TextNormalizer.normalize(raw), null,
-                        cells.stream().map(TextNormalizer::normalize).toList()));
+                lines.add(SourceLine.of(index, raw, null, cells.stream().map(TextNormalizer::normalize).toList()));
             }
         }
         return lines;
