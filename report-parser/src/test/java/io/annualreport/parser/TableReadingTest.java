@@ -423,4 +423,51 @@ class TableReadingTest {
         assertThat(cell(report, t3("new_received", "total")).page()).isEqualTo(4);
         assertThat(cell(report, t3("carried_forward", "total")).page()).isEqualTo(5);
     }
+
+    @Test
+    void shouldPlaceValuesOfARowWithBlankCellsByTheirPositionOnThePage() {
+        // Given: a PDF row printing only 258, 12, 1, 1 (blank 科研机构, 社会公益组织 and 总计), with run positions
+        String blankRow = "（一）予以公开 258 12 1 1";
+        String text = ReportTexts.t3AndT4(Edition.E2021).replaceAll("（一）予以公开 [0-9 ]+\n", blankRow + "\n");
+        float[] columns = {300f, 350f, 400f, 450f, 500f, 550f, 600f};
+        List<TextLine> positioned = new java.util.ArrayList<>();
+        for (String row : text.split("\n")) {
+            List<TextLine.TextRun> runs = new java.util.ArrayList<>();
+            String[] parts = row.split(" ");
+            boolean valueRow = parts.length > 1 && parts[parts.length - 1].matches("\\d+") && !row.startsWith("1 2 3");
+            if (row.equals(blankRow)) {
+                runs.add(new TextLine.TextRun(50f, 250f, parts[0]));
+                int[] at = {0, 1, 4, 5};
+                for (int k = 0; k < at.length; k++) {
+                    runs.add(new TextLine.TextRun(columns[at[k]] - 10, columns[at[k]] + 10, parts[k + 1]));
+                }
+            } else if (valueRow && parts.length == 8) {
+                runs.add(new TextLine.TextRun(50f, 250f, parts[0]));
+                for (int c = 0; c < 7; c++) {
+                    runs.add(new TextLine.TextRun(columns[c] - 10, columns[c] + 10, parts[c + 1]));
+                }
+            } else {
+                runs.add(new TextLine.TextRun(50f, 550f, row));
+            }
+            positioned.add(new TextLine(3, 10f * positioned.size(), row, runs));
+        }
+        ExtractedDocument withPositions = new ExtractedDocument(text, positioned, List.of(), null);
+        // When
+        ParsedReport placed = new ReportParser().parse(withPositions, ParseHints.none());
+        ParsedReport textOnly = parse(text);
+        // Then
+        assertThat(cell(placed, t3("disclosed", "natural_person")).value()).isEqualByComparingTo("258");
+        assertThat(cell(placed, t3("disclosed", "commercial_enterprise")).value()).isEqualByComparingTo("12");
+        assertThat(cell(placed, t3("disclosed", "research_institution")).semantic()).isEqualTo(CellSemantic.EMPTY);
+        assertThat(cell(placed, t3("disclosed", "social_welfare_org")).semantic()).isEqualTo(CellSemantic.EMPTY);
+        assertThat(cell(placed, t3("disclosed", "legal_service_org")).value()).isEqualByComparingTo("1");
+        assertThat(cell(placed, t3("disclosed", "other_org")).value()).isEqualByComparingTo("1");
+        assertThat(cell(placed, t3("disclosed", "total")).semantic()).isEqualTo(CellSemantic.EMPTY);
+        assertThat(cell(placed, t3("disclosed", "total")).value()).isNull();
+        assertThat(placed.parseWarnings()).anyMatch(w -> w.code().equals("CELLS_PLACED_BY_POSITION")
+                && w.subject().equals("t3.disclosed"));
+        assertThat(textOnly.cells().keySet()).noneMatch(k -> k.startsWith("t3.disclosed."));
+        assertThat(textOnly.parseWarnings()).anyMatch(w -> w.code().equals("ROW_UNREADABLE")
+                && w.subject().equals("t3.disclosed"));
+    }
 }

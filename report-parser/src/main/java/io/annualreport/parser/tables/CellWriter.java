@@ -30,8 +30,22 @@ final class CellWriter {
     /** Writes one row; a row that cannot be fitted is reported and left out. */
     void write(String tablePrefix, RowDef row, List<ColumnDef> columns, Block block, boolean totalLast,
             boolean preferStart, boolean headerInYuan) {
+        write(tablePrefix, row, columns, block, totalLast, preferStart, headerInYuan, null);
+    }
+
+    /** Writes one row, placing values by position where a layout is known and the row prints fewer values. */
+    void write(String tablePrefix, RowDef row, List<ColumnDef> columns, Block block, boolean totalLast,
+            boolean preferStart, boolean headerInYuan, ColumnLayout layout) {
         String rowKey = tablePrefix + "." + row.key();
         RowFit fit = RowFit.fit(block.values(), columns.size(), totalLast, preferStart);
+        if (fit.cells() == null && layout != null) {
+            List<Token> placed = layout.place(block.values());
+            if (placed != null) {
+                fit = new RowFit(placed, 0, false, null);
+                warnings.add(new ParseWarning("CELLS_PLACED_BY_POSITION", rowKey, "row " + row.label()
+                        + ": printed values placed in their columns by position; the other cells are blank"));
+            }
+        }
         if (fit.cells() == null) {
             warnings.add(new ParseWarning("ROW_UNREADABLE", rowKey, "row " + row.label() + ": " + fit.problem()
                     + "; printed label reads \"" + block.label() + "\""));

@@ -3,9 +3,12 @@ package io.annualreport.parser.tables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.annualreport.model.document.TextLine;
 import io.annualreport.parser.text.SourceLine;
+import io.annualreport.parser.text.TextNormalizer;
 
 /**
  * Cuts one source line into label and value tokens, whatever shape extraction gave it: markup cells, tab-separated
@@ -19,6 +22,7 @@ public final class LineTokenizer {
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]{0,20}>");
     private static final int MIN_WORD_CELLS = 3;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NON_SPACE = Pattern.compile("\\S+");
     private static final Pattern MARKDOWN_RULE = Pattern.compile("^[\\s|:\\-—]*$");
 
     private LineTokenizer() {
@@ -54,6 +58,11 @@ public final class LineTokenizer {
                 return tokens;
             }
             addCells(tokens, norm.split("\\|", -1), raw.split("\\|", -1), line.index(), true);
+        } else if (line.runs() != null) {
+            for (TextLine.TextRun run : line.runs()) {
+                addRun(tokens, run, line.index());
+            }
+            keepWordsOnlyAmongValues(tokens);
         } else {
             for (String part : WHITESPACE.split(norm.strip())) {
                 addPlain(tokens, part, part, line.index());
@@ -85,7 +94,7 @@ public final class LineTokenizer {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (!token.isLabel()) {
-                tokens.set(i, new Token(token.value().raw(), null, token.line()));
+                tokens.set(i, new Token(token.value().raw(), null, token.line(), token.x()));
             }
         }
     }
@@ -131,6 +140,22 @@ public final class LineTokenizer {
         }
         for (String part : parts) {
             addPlain(tokens, part, part, index);
+        }
+    }
+
+    /** The parts of a positioned run, each placed at its share of the run's width. */
+    private static void addRun(List<Token> tokens, TextLine.TextRun run, int index) {
+        String text = TextNormalizer.normalize(run.text());
+        float width = run.endX() - run.x();
+        Matcher m = NON_SPACE.matcher(text);
+        while (m.find()) {
+            float centre = text.isEmpty()
+                    ? run.x()
+                    : run.x() + width * ((m.start() + m.end()) / 2f) / text.length();
+            String part = m.group();
+            Optional<CellValue> value = CellValue.parse(part, part);
+            tokens.add(value.map(v -> new Token(null, v, index, centre))
+                    .orElseGet(() -> new Token(part, null, index, centre)));
         }
     }
 

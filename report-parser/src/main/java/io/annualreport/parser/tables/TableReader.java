@@ -95,10 +95,11 @@ public final class TableReader {
         List<Block> blocks = BlockBuilder.build(lines, regions.t3Start(), regions.t3End());
         String prefix = TableId.T3.prefix();
         int[] match = RowAligner.align(blocks, rows, prefix, warnings);
+        ColumnLayout layout = ColumnLayout.learn(blocks, TemplateRegistry.t3Columns().size());
         for (int r = 0; r < rows.size(); r++) {
             if (match[r] >= 0) {
                 writer.write(prefix, rows.get(r), TemplateRegistry.t3Columns(), blocks.get(match[r]), true, true,
-                        false);
+                        false, layout);
             }
         }
     }

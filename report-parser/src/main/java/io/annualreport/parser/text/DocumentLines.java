@@ -15,10 +15,14 @@ public final class DocumentLines {
     /** The lines of a text, with pages taken from the positioned lines when they are given. */
     public static List<SourceLine> of(String text, List<TextLine> positioned) {
         String[] raw = text.split("\n", -1);
-        Integer[] pages = pages(raw, positioned);
+        TextLine[] matched = match(raw, positioned);
         List<SourceLine> lines = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {
-            lines.add(SourceLine.of(i, raw[i], pages[i], null));
+            TextLine line = matched[i];
+            List<TextLine.TextRun> runs = line == null || line.runs() == null || line.runs().isEmpty()
+                    ? null
+                    : line.runs();
+            lines.add(SourceLine.of(i, raw[i], line == null ? null : line.page(), null, runs));
         }
         return lines;
     }
@@ -51,8 +55,9 @@ public final class DocumentLines {
         return -1;
     }
 
-    private static Integer[] pages(String[] raw, List<TextLine> positioned) {
-        Integer[] pages = new Integer[raw.length];
+    /** For each text line, the positioned line with the same text (in order), or null. */
+    private static TextLine[] match(String[] raw, List<TextLine> positioned) {
+        TextLine[] pages = new TextLine[raw.length];
         if (positioned == null || positioned.isEmpty()) {
             return pages;
         }
@@ -64,7 +69,7 @@ public final class DocumentLines {
             }
             for (int j = next; j < Math.min(positioned.size(), next + 5); j++) {
                 if (TextNormalizer.compact(positioned.get(j).text()).equals(line)) {
-                    pages[i] = positioned.get(j).page();
+                    pages[i] = positioned.get(j);
                     next = j + 1;
                     break;
                 }

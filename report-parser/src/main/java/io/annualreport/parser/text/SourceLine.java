@@ -2,6 +2,8 @@ package io.annualreport.parser.text;
 
 import java.util.List;
 
+import io.annualreport.model.document.TextLine;
+
 /**
  * One line the parser reads: a line of the extracted text, or a row of a markup table.
  *
@@ -11,12 +13,19 @@ import java.util.List;
  * @param compact the matching form without whitespace
  * @param page 1-based page where known
  * @param cells the cells of a markup table row; null for a text line
+ * @param runs the positioned runs of a PDF visual row; null where extraction gave none
  */
-public record SourceLine(int index, String raw, String norm, String compact, Integer page, List<String> cells) {
+public record SourceLine(int index, String raw, String norm, String compact, Integer page, List<String> cells,
+        List<TextLine.TextRun> runs) {
 
     /** A line whose matching forms are computed from its raw text. */
     public static SourceLine of(int index, String raw, Integer page, List<String> cells) {
+        return of(index, raw, page, cells, null);
+    }
+
+    /** A line with the positioned text runs extraction found for it. */
+    public static SourceLine of(int index, String raw, Integer page, List<String> cells, List<TextLine.TextRun> runs) {
         String norm = TextNormalizer.normalize(raw);
-        return new SourceLine(index, raw, norm, TextNormalizer.compact(norm), page, cells);
+        return new SourceLine(index, raw, norm, TextNormalizer.compact(norm), page, cells, runs);
     }
 }
