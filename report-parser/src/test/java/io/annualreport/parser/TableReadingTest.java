@@ -470,4 +470,48 @@ class TableReadingTest {
         assertThat(textOnly.parseWarnings()).anyMatch(w -> w.code().equals("ROW_UNREADABLE")
                 && w.subject().equals("t3.disclosed"));
     }
+
+    @Test
+    void shouldNeverLetPositionedRunsChangeTheValuesReadFromTheText() {
+        // Given: one run per glyph (merged back), and a row whose runs disagree with the text (ignored)
+        String text = ReportTexts.t3AndT4(Edition.E2021);
+        List<TextLine> positioned = new java.util.ArrayList<>();
+        for (String row : text.split("\n")) {
+            List<TextLine.TextRun> runs = new java.util.ArrayList<>();
+            if (row.startsWith("一、本年新收")) {
+                float x = 50f;
+                for (char c : row.toCharArray()) {
+                    runs.add(new TextLine.TextRun(x, x + 5f, String.valueOf(c)));
+                    x += 5f;
+                }
+            } else if (row.startsWith("二、上年结转")) {
+                runs.add(new TextLine.TextRun(50f, 400f, "二、上年结转政府信息公开申请数量 9 9 9 9 9 9 9"));
+            } else {
+                runs.add(new TextLine.TextRun(50f, 550f, row));
+            }
+            positioned.add(new TextLine(1, 10f * positioned.size(), row, runs));
+        }
+        // When
+        ParsedReport report = new ReportParser().parse(new ExtractedDocument(text, positioned, List.of(), null),
+                ParseHints.none());
+        // Then
+        assertThat(cell(report, t3("new_received", "total")).value()).isEqualByComparingTo(ReportTexts.total(0));
+        assertThat(cell(report, t3("carried_over", "natural_person")).value())
+                .isEqualByComparingTo(ReportTexts.natural(1));
+        assertThat(report.cells().values()).noneMatch(c -> c.value() != null && c.value().intValue() == 9
+                && c.line() == 7);
+    }
+
+    @Test
+    void shouldKeepFullWidthDigitsAsPrintedInRaw() {
+        // Given
+        String text = ReportTexts.t3AndT4(Edition.E2021).replaceAll("（一）予以公开 [0-9 ]+\n",
+                "（一）予以公开 １２ ０ ０ ０ ３ ０ １５\n");
+        // When
+        ParsedReport report = parse(text);
+        // Then
+        assertThat(cell(report, t3("disclosed", "natural_person")).value()).isEqualByComparingTo("12");
+        assertThat(cell(report, t3("disclosed", "natural_person")).raw()).isEqualTo("１２");
+        assertThat(cell(report, t3("disclosed", "total")).value()).isEqualByComparingTo("15");
+    }
 }

@@ -46,6 +46,11 @@ final class CellWriter {
                         + ": printed values placed in their columns by position; the other cells are blank"));
             }
         }
+        if (fit.cells() == null && !block.hasValues()) {
+            warnings.add(new ParseWarning("ROW_WITHOUT_VALUES", rowKey, "row " + row.label()
+                    + ": label printed but no values follow (table cut off, cells blank or an image)"));
+            return;
+        }
         if (fit.cells() == null) {
             warnings.add(new ParseWarning("ROW_UNREADABLE", rowKey, "row " + row.label() + ": " + fit.problem()
                     + "; printed label reads \"" + block.label() + "\""));
