@@ -2,7 +2,9 @@ package io.annualreport.parser.facts;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,7 +70,7 @@ public final class FactExtractor {
         List<Fact> facts = new ArrayList<>();
         collect(text, sections, facts);
         List<Fact> distinct = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Fact fact : facts) {
             if (seen.add(fact.name() + "@" + fact.start() + "=" + fact.value())) {
                 distinct.add(fact);

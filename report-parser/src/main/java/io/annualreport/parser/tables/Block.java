@@ -3,6 +3,7 @@ package io.annualreport.parser.tables;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.annualreport.model.report.CellSemantic;
 import io.annualreport.parser.text.TextNormalizer;
 
 /** A printed table row as read: its label text (possibly wrapped over lines) and the cell values that follow it. */
@@ -44,7 +45,7 @@ public final class Block {
     /** Whether any printed (non-blank) value follows the label. */
     public boolean hasValues() {
         for (Token t : values) {
-            if (t.value().semantic() != io.annualreport.model.report.CellSemantic.EMPTY) {
+            if (t.value().semantic() != CellSemantic.EMPTY) {
                 return true;
             }
         }

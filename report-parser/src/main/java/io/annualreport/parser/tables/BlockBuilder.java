@@ -3,6 +3,7 @@ package io.annualreport.parser.tables;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.annualreport.model.report.CellSemantic;
 import io.annualreport.parser.text.SourceLine;
 
 /**
@@ -29,7 +30,7 @@ public final class BlockBuilder {
                     }
                     current.addLabel(token);
                     labelOnLine = true;
-                } else if (token.value().semantic() == io.annualreport.model.report.CellSemantic.EMPTY) {
+                } else if (token.value().semantic() == CellSemantic.EMPTY) {
                     if (valueOnLine) {
                         current.addValue(token);
                     }

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.annualreport.model.document.TextLine;
+import io.annualreport.model.report.CellSemantic;
 import io.annualreport.parser.text.SourceLine;
 import io.annualreport.parser.text.TextNormalizer;
 
@@ -82,7 +83,7 @@ public final class LineTokenizer {
         int words = 0;
         for (Token token : tokens) {
             if (!token.isLabel()) {
-                if (token.value().semantic() == io.annualreport.model.report.CellSemantic.TEXT) {
+                if (token.value().semantic() == CellSemantic.TEXT) {
                     words++;
                 } else {
                     numbers++;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.annualreport.model.report.Cell;
+import io.annualreport.model.report.CellSemantic;
 import io.annualreport.model.report.Edition;
 import io.annualreport.model.report.ParseWarning;
 import io.annualreport.model.template.ColumnDef;
@@ -128,7 +129,7 @@ public final class TableReader {
         int bestCount = 0;
         for (Block block : blocks) {
             int count = (int) block.values().stream()
-                    .filter(t -> t.value().semantic() != io.annualreport.model.report.CellSemantic.EMPTY).count();
+                    .filter(t -> t.value().semantic() != CellSemantic.EMPTY).count();
             if (count > bestCount) {
                 best = block;
                 bestCount = count;
