@@ -32,7 +32,13 @@ public final class DocumentLines {
         List<SourceLine> lines = new ArrayList<>();
         for (TableGrid table : tables) {
             int index = lineAtOffset(textLines, table.textOffset());
+            if (table == null || table.rows() == null) {
+                continue;
+            }
             for (List<String> row : table.rows()) {
+                if (row == null) {
+                    continue;
+                }
                 List<String> cells = row.stream().map(c -> c == null ? "" : c).toList();
                 String raw = String.join(" | ", cells);
                 lines.add(SourceLine.of(index, raw, null, cells.stream().map(TextNormalizer::normalize).toList()));
@@ -57,9 +63,9 @@ public final class DocumentLines {
 
     /** For each text line, the positioned line with the same text (in order), or null. */
     private static TextLine[] match(String[] raw, List<TextLine> positioned) {
-        TextLine[] pages = new TextLine[raw.length];
+        TextLine[] matched = new TextLine[raw.length];
         if (positioned == null || positioned.isEmpty()) {
-            return pages;
+            return matched;
         }
         int next = 0;
         for (int i = 0; i < raw.length && next < positioned.size(); i++) {
@@ -68,13 +74,15 @@ public final class DocumentLines {
                 continue;
             }
             for (int j = next; j < Math.min(positioned.size(), next + 5); j++) {
-                if (TextNormalizer.compact(positioned.get(j).text()).equals(line)) {
-                    pages[i] = positioned.get(j);
+                TextLine candidate = positioned.get(j);
+                if (candidate != null && candidate.text() != null
+                        && TextNormalizer.compact(candidate.text()).equals(line)) {
+                    matched[i] = candidate;
                     next = j + 1;
                     break;
                 }
             }
         }
-        return pages;
+        return matched;
     }
 }
