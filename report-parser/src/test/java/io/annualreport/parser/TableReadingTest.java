@@ -514,4 +514,32 @@ class TableReadingTest {
         assertThat(cell(report, t3("disclosed", "natural_person")).raw()).isEqualTo("１２");
         assertThat(cell(report, t3("disclosed", "total")).value()).isEqualByComparingTo("15");
     }
+
+    @Test
+    void shouldReadBlankAndSpanningCellsOfMarkupTables() {
+        // Given: a Word T2 whose 本年处理决定数量 cell spans three grid columns, and a T3 row with 自然人 left blank
+        List<List<String>> t2 = List.of(
+                List.of("第二十条第（一）项", "第二十条第（一）项", "第二十条第（一）项", "第二十条第（一）项"),
+                List.of("信息内容", "本年制发件数", "本年废止件数", "现行有效件数"),
+                List.of("规章", "0", "0", "0"),
+                List.of("行政规范性文件", "3", "0", "8"),
+                List.of("第二十条第（五）项", "第二十条第（五）项", "第二十条第（五）项", "第二十条第（五）项"),
+                List.of("信息内容", "本年处理决定数量", "本年处理决定数量", "本年处理决定数量"),
+                List.of("行政许可", "9487", "9487", "9487"));
+        List<List<String>> t3 = List.of(
+                List.of(io.annualreport.model.template.TemplateRegistry.T3_IDENTITY_NOTE, "", "申请人情况", "申请人情况",
+                        "申请人情况", "申请人情况", "申请人情况", "申请人情况", "申请人情况"),
+                List.of("一、本年新收政府信息公开申请数量", "一、本年新收政府信息公开申请数量", "", "2", "0", "0", "0", "0", "2"));
+        String text = "二、主动公开政府信息情况\n（表格）\n三、收到和处理政府信息公开申请情况\n（表格）\n";
+        ExtractedDocument document = new ExtractedDocument(text, List.of(),
+                List.of(new TableGrid(t2, 0), new TableGrid(t3, text.indexOf("三、"))), null);
+        // When
+        ParsedReport report = new ReportParser().parse(document, ParseHints.none());
+        // Then
+        assertThat(cell(report, "t2.licensing.decisions").value()).isEqualByComparingTo("9487");
+        assertThat(cell(report, "t2.normative_documents.in_force").value()).isEqualByComparingTo("8");
+        assertThat(cell(report, t3("new_received", "natural_person")).semantic()).isEqualTo(CellSemantic.EMPTY);
+        assertThat(cell(report, t3("new_received", "commercial_enterprise")).value()).isEqualByComparingTo("2");
+        assertThat(cell(report, t3("new_received", "total")).value()).isEqualByComparingTo("2");
+    }
 }

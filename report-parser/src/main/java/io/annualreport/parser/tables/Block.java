@@ -14,9 +14,14 @@ public final class Block {
     private int firstLine = -1;
     private String compactLabel;
 
+    private boolean fromGrid;
+
     void addLabel(Token token) {
         if (firstLine < 0) {
             firstLine = token.line();
+        }
+        if (!hasValues()) {
+            values.clear();
         }
         label.append(token.text());
         compactLabel = null;
@@ -50,6 +55,15 @@ public final class Block {
             }
         }
         return false;
+    }
+
+    void markFromGrid() {
+        fromGrid = true;
+    }
+
+    /** Whether the row came from a markup table grid, where spanning cells repeat their text. */
+    public boolean fromGrid() {
+        return fromGrid;
     }
 
     /** 0-based source line of the first token. */

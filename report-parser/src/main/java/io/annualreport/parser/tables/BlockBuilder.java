@@ -22,16 +22,23 @@ public final class BlockBuilder {
         for (int i = Math.max(0, from); i < Math.min(to, lines.size()); i++) {
             boolean valueOnLine = false;
             boolean labelOnLine = false;
+            boolean grid = lines.get(i).cells() != null;
+            if (grid) {
+                current.markFromGrid();
+            }
             for (Token token : LineTokenizer.tokens(lines.get(i))) {
                 if (token.isLabel()) {
                     if (current.hasValues()) {
                         blocks.add(current);
                         current = new Block();
+                        if (grid) {
+                            current.markFromGrid();
+                        }
                     }
                     current.addLabel(token);
                     labelOnLine = true;
                 } else if (token.value().semantic() == CellSemantic.EMPTY) {
-                    if (valueOnLine) {
+                    if (valueOnLine || grid && labelOnLine) {
                         current.addValue(token);
                     }
                 } else {

@@ -38,6 +38,12 @@ final class CellWriter {
             boolean preferStart, boolean headerInYuan, ColumnLayout layout) {
         String rowKey = tablePrefix + "." + row.key();
         RowFit fit = RowFit.fit(block.values(), columns.size(), totalLast, preferStart);
+        if (block.fromGrid() && (fit.cells() == null || fit.dropped() > 0)) {
+            RowFit collapsed = RowFit.fit(collapseSpans(block.values()), columns.size(), totalLast, preferStart);
+            if (collapsed.cells() != null && collapsed.dropped() == 0) {
+                fit = collapsed;
+            }
+        }
         if (fit.cells() == null && layout != null) {
             List<Token> placed = layout.place(block.values());
             if (placed != null) {
@@ -66,6 +72,20 @@ final class CellWriter {
             String key = rowKey + "." + columns.get(c).key();
             cells.put(key, cell(key, columns.get(c), token, headerInYuan));
         }
+    }
+
+    /** A cell spanning several grid columns repeats its text in each; adjacent repeats are read as one cell. */
+    private static List<Token> collapseSpans(List<Token> values) {
+        List<Token> out = new java.util.ArrayList<>();
+        for (Token token : values) {
+            Token last = out.isEmpty() ? null : out.get(out.size() - 1);
+            boolean repeat = last != null && last.line() == token.line()
+                    && last.value().semantic() != CellSemantic.EMPTY && last.value().raw().equals(token.value().raw());
+            if (!repeat) {
+                out.add(token);
+            }
+        }
+        return out;
     }
 
     private Cell cell(String key, ColumnDef column, Token token, boolean headerInYuan) {
