@@ -101,6 +101,20 @@ class ReportParserTest {
         assertThat(report.parseWarnings()).noneMatch(w -> w.code().equals("SECTION_MISSING"));
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "\n", "|", "||||\n|", "\t\t\t", "一、总体情况", "第二十条",
+            "勾稽\n行政复议", "- 1 -", "（", "共计1条。其中", "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 1 2"})
+    void shouldParseDegenerateInputWithoutExceptionAndWithoutCellsItDoesNotPrint(String text) {
+        // Given
+        ExtractedDocument document = SampleFiles.text(text);
+        // When
+        ParsedReport report = new ReportParser().parse(document, null);
+        // Then
+        assertThat(report.cells()).isEmpty();
+        assertThat(report.text()).isEqualTo(text);
+        assertThat(report.parseWarnings()).isNotEmpty();
+    }
+
     private static ExtractedDocument extract(String input) throws Exception {
         Path file = SampleFiles.file(input);
         if (input.endsWith(".pdf")) {

@@ -423,4 +423,123 @@ class TableReadingTest {
         assertThat(cell(report, t3("new_received", "total")).page()).isEqualTo(4);
         assertThat(cell(report, t3("carried_forward", "total")).page()).isEqualTo(5);
     }
+
+    @Test
+    void shouldPlaceValuesOfARowWithBlankCellsByTheirPositionOnThePage() {
+        // Given: a PDF row printing only 258, 12, 1, 1 (blank 科研机构, 社会公益组织 and 总计), with run positions
+        String blankRow = "（一）予以公开 258 12 1 1";
+        String text = ReportTexts.t3AndT4(Edition.E2021).replaceAll("（一）予以公开 [0-9 ]+\n", blankRow + "\n");
+        float[] columns = {300f, 350f, 400f, 450f, 500f, 550f, 600f};
+        List<TextLine> positioned = new java.util.ArrayList<>();
+        for (String row : text.split("\n")) {
+            List<TextLine.TextRun> runs = new java.util.ArrayList<>();
+            String[] parts = row.split(" ");
+            boolean valueRow = parts.length > 1 && parts[parts.length - 1].matches("\\d+") && !row.startsWith("1 2 3");
+            if (row.equals(blankRow)) {
+                runs.add(new TextLine.TextRun(50f, 250f, parts[0]));
+                int[] at = {0, 1, 4, 5};
+                for (int k = 0; k < at.length; k++) {
+                    runs.add(new TextLine.TextRun(columns[at[k]] - 10, columns[at[k]] + 10, parts[k + 1]));
+                }
+            } else if (valueRow && parts.length == 8) {
+                runs.add(new TextLine.TextRun(50f, 250f, parts[0]));
+                for (int c = 0; c < 7; c++) {
+                    runs.add(new TextLine.TextRun(columns[c] - 10, columns[c] + 10, parts[c + 1]));
+                }
+            } else {
+                runs.add(new TextLine.TextRun(50f, 550f, row));
+            }
+            positioned.add(new TextLine(3, 10f * positioned.size(), row, runs));
+        }
+        ExtractedDocument withPositions = new ExtractedDocument(text, positioned, List.of(), null);
+        // When
+        ParsedReport placed = new ReportParser().parse(withPositions, ParseHints.none());
+        ParsedReport textOnly = parse(text);
+        // Then
+        assertThat(cell(placed, t3("disclosed", "natural_person")).value()).isEqualByComparingTo("258");
+        assertThat(cell(placed, t3("disclosed", "commercial_enterprise")).value()).isEqualByComparingTo("12");
+        assertThat(cell(placed, t3("disclosed", "research_institution")).semantic()).isEqualTo(CellSemantic.EMPTY);
+        assertThat(cell(placed, t3("disclosed", "social_welfare_org")).semantic()).isEqualTo(CellSemantic.EMPTY);
+        assertThat(cell(placed, t3("disclosed", "legal_service_org")).value()).isEqualByComparingTo("1");
+        assertThat(cell(placed, t3("disclosed", "other_org")).value()).isEqualByComparingTo("1");
+        assertThat(cell(placed, t3("disclosed", "total")).semantic()).isEqualTo(CellSemantic.EMPTY);
+        assertThat(cell(placed, t3("disclosed", "total")).value()).isNull();
+        assertThat(placed.parseWarnings()).anyMatch(w -> w.code().equals("CELLS_PLACED_BY_POSITION")
+                && w.subject().equals("t3.disclosed"));
+        assertThat(textOnly.cells().keySet()).noneMatch(k -> k.startsWith("t3.disclosed."));
+        assertThat(textOnly.parseWarnings()).anyMatch(w -> w.code().equals("ROW_UNREADABLE")
+                && w.subject().equals("t3.disclosed"));
+    }
+
+    @Test
+    void shouldNeverLetPositionedRunsChangeTheValuesReadFromTheText() {
+        // Given: one run per glyph (merged back), and a row whose runs disagree with the text (ignored)
+        String text = ReportTexts.t3AndT4(Edition.E2021);
+        List<TextLine> positioned = new java.util.ArrayList<>();
+        for (String row : text.split("\n")) {
+            List<TextLine.TextRun> runs = new java.util.ArrayList<>();
+            if (row.startsWith("一、本年新收")) {
+                float x = 50f;
+                for (char c : row.toCharArray()) {
+                    runs.add(new TextLine.TextRun(x, x + 5f, String.valueOf(c)));
+                    x += 5f;
+                }
+            } else if (row.startsWith("二、上年结转")) {
+                runs.add(new TextLine.TextRun(50f, 400f, "二、上年结转政府信息公开申请数量 9 9 9 9 9 9 9"));
+            } else {
+                runs.add(new TextLine.TextRun(50f, 550f, row));
+            }
+            positioned.add(new TextLine(1, 10f * positioned.size(), row, runs));
+        }
+        // When
+        ParsedReport report = new ReportParser().parse(new ExtractedDocument(text, positioned, List.of(), null),
+                ParseHints.none());
+        // Then
+        assertThat(cell(report, t3("new_received", "total")).value()).isEqualByComparingTo(ReportTexts.total(0));
+        assertThat(cell(report, t3("carried_over", "natural_person")).value())
+                .isEqualByComparingTo(ReportTexts.natural(1));
+        assertThat(report.cells().values()).noneMatch(c -> c.value() != null && c.value().intValue() == 9
+                && c.line() == 7);
+    }
+
+    @Test
+    void shouldKeepFullWidthDigitsAsPrintedInRaw() {
+        // Given
+        String text = ReportTexts.t3AndT4(Edition.E2021).replaceAll("（一）予以公开 [0-9 ]+\n",
+                "（一）予以公开 １２ ０ ０ ０ ３ ０ １５\n");
+        // When
+        ParsedReport report = parse(text);
+        // Then
+        assertThat(cell(report, t3("disclosed", "natural_person")).value()).isEqualByComparingTo("12");
+        assertThat(cell(report, t3("disclosed", "natural_person")).raw()).isEqualTo("１２");
+        assertThat(cell(report, t3("disclosed", "total")).value()).isEqualByComparingTo("15");
+    }
+
+    @Test
+    void shouldReadBlankAndSpanningCellsOfMarkupTables() {
+        // Given: a Word T2 whose 本年处理决定数量 cell spans three grid columns, and a T3 row with 自然人 left blank
+        List<List<String>> t2 = List.of(
+                List.of("第二十条第（一）项", "第二十条第（一）项", "第二十条第（一）项", "第二十条第（一）项"),
+                List.of("信息内容", "本年制发件数", "本年废止件数", "现行有效件数"),
+                List.of("规章", "0", "0", "0"),
+                List.of("行政规范性文件", "3", "0", "8"),
+                List.of("第二十条第（五）项", "第二十条第（五）项", "第二十条第（五）项", "第二十条第（五）项"),
+                List.of("信息内容", "本年处理决定数量", "本年处理决定数量", "本年处理决定数量"),
+                List.of("行政许可", "9487", "9487", "9487"));
+        List<List<String>> t3 = List.of(
+                List.of(io.annualreport.model.template.TemplateRegistry.T3_IDENTITY_NOTE, "", "申请人情况", "申请人情况",
+                        "申请人情况", "申请人情况", "申请人情况", "申请人情况", "申请人情况"),
+                List.of("一、本年新收政府信息公开申请数量", "一、本年新收政府信息公开申请数量", "", "2", "0", "0", "0", "0", "2"));
+        String text = "二、主动公开政府信息情况\n（表格）\n三、收到和处理政府信息公开申请情况\n（表格）\n";
+        ExtractedDocument document = new ExtractedDocument(text, List.of(),
+                List.of(new TableGrid(t2, 0), new TableGrid(t3, text.indexOf("三、"))), null);
+        // When
+        ParsedReport report = new ReportParser().parse(document, ParseHints.none());
+        // Then
+        assertThat(cell(report, "t2.licensing.decisions").value()).isEqualByComparingTo("9487");
+        assertThat(cell(report, "t2.normative_documents.in_force").value()).isEqualByComparingTo("8");
+        assertThat(cell(report, t3("new_received", "natural_person")).semantic()).isEqualTo(CellSemantic.EMPTY);
+        assertThat(cell(report, t3("new_received", "commercial_enterprise")).value()).isEqualByComparingTo("2");
+        assertThat(cell(report, t3("new_received", "total")).value()).isEqualByComparingTo("2");
+    }
 }

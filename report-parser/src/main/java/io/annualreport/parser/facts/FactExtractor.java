@@ -2,7 +2,9 @@ package io.annualreport.parser.facts;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,31 +23,34 @@ public final class FactExtractor {
     private static final BigDecimal ONE = BigDecimal.ONE;
 
     private static final List<Rule> RULES = List.of(
-            count("applications_received",
+            count(List.of("收到", "受理", "新收", "接收"), "applications_received",
                     "(?:新收到?|收到|受理|接收)(?![^。;,]{0,3}率)([^。;,\\d]{0,25}?申请|[^。;,\\d]{0,25}?依申请[^。;,\\d]{0,15}?)" + GAP
                             + "{0,8}?" + NUM + "件"),
-            count("applications_received", "(?:收到|受理)" + NUM + "件[^。;,]{0,12}申请"),
-            count("applications_received", "(?:收到|受理)[^。;,]{0,20}申请数量为" + NUM),
-            count("applications_carried_over", "上年度?结转" + GAP + "{0,20}?" + NUM + "件"),
-            count("applications_handled", "(?:办结|答复|已回复|已答复|办理完结)(?!率)" + GAP + "{0,20}?" + NUM + "件"),
-            count("applications_carried_forward",
+            count(List.of("收到", "受理"), "applications_received", "(?:收到|受理)" + NUM + "件[^。;,]{0,12}申请"),
+            count(List.of("申请数量为"), "applications_received", "(?:收到|受理)[^。;,]{0,20}申请数量为" + NUM),
+            count(List.of("结转"), "applications_carried_over", "上年度?结转" + GAP + "{0,20}?" + NUM + "件"),
+            count(List.of("办结", "答复", "回复", "办理完结"), "applications_handled",
+                    "(?:办结|答复|已回复|已答复|办理完结)(?!率)" + GAP + "{0,20}?" + NUM + "件"),
+            count(List.of("结转", "顺延"), "applications_carried_forward",
                     "(?:结转(?:至|到)?下一?年度?|结转至\\d{4}年|顺延(?:至|到)下一?年度?)" + GAP + "{0,12}?" + NUM + "件"),
-            count("applications_carried_forward", NUM + "件(?:顺延(?:至|到)下一?年度?|正在办理)"),
-            count("disclosed_and_partially_disclosed", "予以公开(?:及|和|与)部分公开" + GAP + "{0,6}?" + NUM + "件"),
-            count("disclosed", "(?<!及|和|与)[\"“]?予以公开[\"”]?(?!及|和|与)" + GAP + "{0,6}?" + NUM + "件"),
-            count("partially_disclosed", "(?<!及|和|与)[\"“]?部分公开[\"”]?" + GAP + "{0,6}?" + NUM + "件"),
-            count("withheld", "[\"“]?不予公开[\"”]?" + GAP + "{0,6}?" + NUM + "件"),
-            count("unavailable", "[\"“]?无法提供[\"”]?" + GAP + "{0,6}?" + NUM + "件"),
-            count("not_processed", "[\"“]?不予处理[\"”]?" + GAP + "{0,6}?" + NUM + "件"),
-            count("other_handling", "[\"“]?其他处理[\"”]?" + GAP + "{0,6}?" + NUM + "件"),
-            count("review_cases", "行政复议" + GAP + "{0,4}?" + NUM + "件"),
-            count("litigation_cases", "行政诉讼" + GAP + "{0,4}?" + NUM + "件"),
-            count("fee_notices", "收费通知" + GAP + "{0,10}?" + NUM + "件"),
-            flag("no_applications_received", "(?:未|没有)(?:收到|受理|接到)[^。;]{0,30}?(?:申请|请求)|依申请公开[^。;]{0,6}零"),
-            flag("no_review_or_litigation", "(?:未发生|没有发生|未收到|没有|无)[^。;]{0,30}?(?:行政复议|行政诉讼)"),
-            flag("all_upheld", "均(?:获|被|予以)?维持"),
-            flag("no_fees_collected", "(?:未收取|不收取|无收取|没有收取|未收)[^。;]{0,20}?费"),
-            flag("no_fee_notices", "(?:无|未|没有)发出收费通知"));
+            count(List.of("顺延", "正在办理"), "applications_carried_forward", NUM + "件(?:顺延(?:至|到)下一?年度?|正在办理)"),
+            count(List.of("部分公开"), "disclosed_and_partially_disclosed",
+                    "予以公开(?:及|和|与)部分公开" + GAP + "{0,6}?" + NUM + "件"),
+            count(List.of("予以公开"), "disclosed", "(?<!及|和|与)[\"“]?予以公开[\"”]?(?!及|和|与)" + GAP + "{0,6}?" + NUM + "件"),
+            count(List.of("部分公开"), "partially_disclosed", "(?<!及|和|与)[\"“]?部分公开[\"”]?" + GAP + "{0,6}?" + NUM + "件"),
+            count(List.of("不予公开"), "withheld", "[\"“]?不予公开[\"”]?" + GAP + "{0,6}?" + NUM + "件"),
+            count(List.of("无法提供"), "unavailable", "[\"“]?无法提供[\"”]?" + GAP + "{0,6}?" + NUM + "件"),
+            count(List.of("不予处理"), "not_processed", "[\"“]?不予处理[\"”]?" + GAP + "{0,6}?" + NUM + "件"),
+            count(List.of("其他处理"), "other_handling", "[\"“]?其他处理[\"”]?" + GAP + "{0,6}?" + NUM + "件"),
+            count(List.of("行政复议"), "review_cases", "行政复议" + GAP + "{0,4}?" + NUM + "件"),
+            count(List.of("行政诉讼"), "litigation_cases", "行政诉讼" + GAP + "{0,4}?" + NUM + "件"),
+            count(List.of("收费通知"), "fee_notices", "收费通知" + GAP + "{0,10}?" + NUM + "件"),
+            flag(List.of("未收到", "未受理", "未接到", "没有收到", "没有受理", "没有接到", "零"), "no_applications_received",
+                    "(?:未|没有)(?:收到|受理|接到)[^。;]{0,30}?(?:申请|请求)|依申请公开[^。;]{0,6}零"),
+            flag(List.of("行政复议", "行政诉讼"), "no_review_or_litigation", "(?:未发生|没有发生|未收到|没有|无)[^。;]{0,30}?(?:行政复议|行政诉讼)"),
+            flag(List.of("维持"), "all_upheld", "均(?:获|被|予以)?维持"),
+            flag(List.of("收"), "no_fees_collected", "(?:未收取|不收取|无收取|没有收取|未收)[^。;]{0,20}?费"),
+            flag(List.of("发出收费通知"), "no_fee_notices", "(?:无|未|没有)发出收费通知"));
 
     private static final Pattern FEES = Pattern
             .compile("(?:收取|收缴)[^。;,]{0,20}?(?:处理费|费用|收费)" + GAP + "{0,4}?" + NUM + "(万元|元)");
@@ -65,7 +70,7 @@ public final class FactExtractor {
         List<Fact> facts = new ArrayList<>();
         collect(text, sections, facts);
         List<Fact> distinct = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Fact fact : facts) {
             if (seen.add(fact.name() + "@" + fact.start() + "=" + fact.value())) {
                 distinct.add(fact);
@@ -90,6 +95,9 @@ public final class FactExtractor {
     private static void extract(JoinedText joined, Integer section, List<Fact> facts) {
         String text = joined.text();
         for (Rule rule : RULES) {
+            if (!rule.triggeredBy(text)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
                 BigDecimal value = rule.flag() ? ONE : new BigDecimal(m.group(m.groupCount()));
@@ -115,6 +123,10 @@ public final class FactExtractor {
 
     private static void enumerations(JoinedText joined, Integer section, List<Fact> facts) {
         String text = joined.text();
+        boolean totalWord = text.contains("共计") || text.contains("合计") || text.contains("总计");
+        if (!text.contains("其中") && !totalWord) {
+            return;
+        }
         Matcher m = ENUMERATION.matcher(text);
         while (m.find()) {
             int clauseStart = Math.max(text.lastIndexOf(',', m.start()), text.lastIndexOf('。', m.start() - 1));
@@ -132,7 +144,7 @@ public final class FactExtractor {
             }
         }
         int sentence = 0;
-        while (sentence < text.length()) {
+        while (totalWord && sentence < text.length()) {
             int end = joined.sentenceEnd(sentence);
             String s = text.substring(sentence, end);
             Matcher total = TOTAL_AFTER_PARTS.matcher(s);
@@ -178,14 +190,24 @@ public final class FactExtractor {
                 joined.originalEnd(end), parts);
     }
 
-    private static Rule count(String name, String regex) {
-        return new Rule(name, Pattern.compile(regex), false);
+    private static Rule count(List<String> triggers, String name, String regex) {
+        return new Rule(name, triggers, Pattern.compile(regex), false);
     }
 
-    private static Rule flag(String name, String regex) {
-        return new Rule(name, Pattern.compile(regex), true);
+    private static Rule flag(List<String> triggers, String name, String regex) {
+        return new Rule(name, triggers, Pattern.compile(regex), true);
     }
 
-    private record Rule(String name, Pattern pattern, boolean flag) {
+    /** A fact pattern; it runs only on text holding one of its trigger words, which keeps the scan cheap. */
+    private record Rule(String name, List<String> triggers, Pattern pattern, boolean flag) {
+
+        boolean triggeredBy(String text) {
+            for (String trigger : triggers) {
+                if (text.contains(trigger)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

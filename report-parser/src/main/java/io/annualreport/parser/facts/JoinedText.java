@@ -39,7 +39,7 @@ final class JoinedText {
                 lineEnd = to;
             }
             String line = TextNormalizer.normalize(original.substring(lineStart, lineEnd));
-            if (!LineTokenizer.isPageMarker(line)) {
+            if (!LineTokenizer.isPageMarker(line) && !isTableRow(line)) {
                 boolean numbered = NUMBERED.matcher(line).find();
                 if (numbered && out.length() > 0 && SENTENCE_ENDS.indexOf(out.charAt(out.length() - 1)) < 0) {
                     offsets[out.length()] = lineStart;
@@ -68,6 +68,29 @@ final class JoinedText {
             lineStart = lineEnd + 1;
         }
         return new JoinedText(original, out.toString(), offsets);
+    }
+
+    /** Table rows carry no narrative: cells separated by tabs or pipes, or a label followed by several numbers. */
+    private static boolean isTableRow(String line) {
+        if (line.indexOf('\t') >= 0 || line.indexOf('|') >= 0) {
+            return true;
+        }
+        if (line.indexOf('。') >= 0 || line.indexOf(',') >= 0) {
+            return false;
+        }
+        int numbers = 0;
+        boolean inNumber = false;
+        boolean spaceBefore = true;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean digit = c >= '0' && c <= '9' || c == '.';
+            if (digit && !inNumber && spaceBefore) {
+                numbers++;
+            }
+            inNumber = digit;
+            spaceBefore = c == ' ' || digit && spaceBefore;
+        }
+        return numbers >= 2;
     }
 
     String text() {

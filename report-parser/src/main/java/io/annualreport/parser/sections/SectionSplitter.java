@@ -47,6 +47,7 @@ public final class SectionSplitter {
     /** Splits the lines of a text into its parts. */
     public static Parts split(List<SourceLine> lines, String text, List<ParseWarning> warnings) {
         int[] headingLines = new int[6];
+        int[] bodyLines = new int[6];
         Arrays.fill(headingLines, -1);
         int[] offsets = offsets(lines);
         int last = -1;
@@ -57,6 +58,7 @@ public final class SectionSplitter {
                 continue;
             }
             if (title.equals(lastTitle)) {
+                bodyLines[last] = line.index();
                 warnings.add(new ParseWarning("SECTION_HEADING_REPEATED", "section." + (last + 1),
                         "heading printed again on line " + (line.index() + 1)));
                 continue;
@@ -66,6 +68,7 @@ public final class SectionSplitter {
                 continue;
             }
             headingLines[part] = line.index();
+            bodyLines[part] = line.index();
             last = part;
             lastTitle = title;
         }
@@ -85,7 +88,8 @@ public final class SectionSplitter {
             }
             int headingLine = headingLines[p];
             int start = offsets[headingLine];
-            int bodyStart = Math.min(text.length(), offsets[headingLine] + lines.get(headingLine).raw().length() + 1);
+            int lastHeading = bodyLines[p];
+            int bodyStart = Math.min(text.length(), offsets[lastHeading] + lines.get(lastHeading).raw().length() + 1);
             int end = endLine < lines.size() ? offsets[endLine] : text.length();
             String heading = DECORATION.matcher(lines.get(headingLine).raw()).replaceAll("").strip();
             String body = bodyStart < end ? text.substring(bodyStart, end).strip() : "";

@@ -3,6 +3,7 @@ package io.annualreport.parser.tables;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.annualreport.model.report.CellSemantic;
 import io.annualreport.parser.text.TextNormalizer;
 
 /** A printed table row as read: its label text (possibly wrapped over lines) and the cell values that follow it. */
@@ -11,12 +12,19 @@ public final class Block {
     private final StringBuilder label = new StringBuilder();
     private final List<Token> values = new ArrayList<>();
     private int firstLine = -1;
+    private String compactLabel;
+
+    private boolean fromGrid;
 
     void addLabel(Token token) {
         if (firstLine < 0) {
             firstLine = token.line();
         }
+        if (!hasValues()) {
+            values.clear();
+        }
         label.append(token.text());
+        compactLabel = null;
     }
 
     void addValue(Token token) {
@@ -28,7 +36,10 @@ public final class Block {
 
     /** The label text in matching form, without whitespace. */
     public String label() {
-        return TextNormalizer.compact(label.toString());
+        if (compactLabel == null) {
+            compactLabel = TextNormalizer.compact(label.toString());
+        }
+        return compactLabel;
     }
 
     /** The value tokens, blanks included. */
@@ -39,11 +50,20 @@ public final class Block {
     /** Whether any printed (non-blank) value follows the label. */
     public boolean hasValues() {
         for (Token t : values) {
-            if (t.value().semantic() != io.annualreport.model.report.CellSemantic.EMPTY) {
+            if (t.value().semantic() != CellSemantic.EMPTY) {
                 return true;
             }
         }
         return false;
+    }
+
+    void markFromGrid() {
+        fromGrid = true;
+    }
+
+    /** Whether the row came from a markup table grid, where spanning cells repeat their text. */
+    public boolean fromGrid() {
+        return fromGrid;
     }
 
     /** 0-based source line of the first token. */

@@ -3,6 +3,7 @@ package io.annualreport.parser.tables;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.annualreport.model.report.CellSemantic;
 import io.annualreport.parser.text.SourceLine;
 
 /**
@@ -21,16 +22,23 @@ public final class BlockBuilder {
         for (int i = Math.max(0, from); i < Math.min(to, lines.size()); i++) {
             boolean valueOnLine = false;
             boolean labelOnLine = false;
+            boolean grid = lines.get(i).cells() != null;
+            if (grid) {
+                current.markFromGrid();
+            }
             for (Token token : LineTokenizer.tokens(lines.get(i))) {
                 if (token.isLabel()) {
                     if (current.hasValues()) {
                         blocks.add(current);
                         current = new Block();
+                        if (grid) {
+                            current.markFromGrid();
+                        }
                     }
                     current.addLabel(token);
                     labelOnLine = true;
-                } else if (token.value().semantic() == io.annualreport.model.report.CellSemantic.EMPTY) {
-                    if (valueOnLine) {
+                } else if (token.value().semantic() == CellSemantic.EMPTY) {
+                    if (valueOnLine || grid && labelOnLine) {
                         current.addValue(token);
                     }
                 } else {

@@ -30,8 +30,33 @@ final class CellWriter {
     /** Writes one row; a row that cannot be fitted is reported and left out. */
     void write(String tablePrefix, RowDef row, List<ColumnDef> columns, Block block, boolean totalLast,
             boolean preferStart, boolean headerInYuan) {
+        write(tablePrefix, row, columns, block, totalLast, preferStart, headerInYuan, null);
+    }
+
+    /** Writes one row, placing values by position where a layout is known and the row prints fewer values. */
+    void write(String tablePrefix, RowDef row, List<ColumnDef> columns, Block block, boolean totalLast,
+            boolean preferStart, boolean headerInYuan, ColumnLayout layout) {
         String rowKey = tablePrefix + "." + row.key();
         RowFit fit = RowFit.fit(block.values(), columns.size(), totalLast, preferStart);
+        if (block.fromGrid() && (fit.cells() == null || fit.dropped() > 0)) {
+            RowFit collapsed = RowFit.fit(collapseSpans(block.values()), columns.size(), totalLast, preferStart);
+            if (collapsed.cells() != null && collapsed.dropped() == 0) {
+                fit = collapsed;
+            }
+        }
+        if (fit.cells() == null && layout != null) {
+            List<Token> placed = layout.place(block.values());
+            if (placed != null) {
+                fit = new RowFit(placed, 0, false, null);
+                warnings.add(new ParseWarning("CELLS_PLACED_BY_POSITION", rowKey, "row " + row.label()
+                        + ": printed values placed in their columns by position; the other cells are blank"));
+            }
+        }
+        if (fit.cells() == null && !block.hasValues()) {
+            warnings.add(new ParseWarning("ROW_WITHOUT_VALUES", rowKey, "row " + row.label()
+                    + ": label printed but no values follow (table cut off, cells blank or an image)"));
+            return;
+        }
         if (fit.cells() == null) {
             warnings.add(new ParseWarning("ROW_UNREADABLE", rowKey, "row " + row.label() + ": " + fit.problem()
                     + "; printed label reads \"" + block.label() + "\""));
@@ -47,6 +72,20 @@ final class CellWriter {
             String key = rowKey + "." + columns.get(c).key();
             cells.put(key, cell(key, columns.get(c), token, headerInYuan));
         }
+    }
+
+    /** A cell spanning several grid columns repeats its text in each; adjacent repeats are read as one cell. */
+    private static List<Token> collapseSpans(List<Token> values) {
+        List<Token> out = new java.util.ArrayList<>();
+        for (Token token : values) {
+            Token last = out.isEmpty() ? null : out.get(out.size() - 1);
+            boolean repeat = last != null && last.line() == token.line()
+                    && last.value().semantic() != CellSemantic.EMPTY && last.value().raw().equals(token.value().raw());
+            if (!repeat) {
+                out.add(token);
+            }
+        }
+        return out;
     }
 
     private Cell cell(String key, ColumnDef column, Token token, boolean headerInYuan) {

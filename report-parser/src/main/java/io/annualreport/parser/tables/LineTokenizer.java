@@ -3,9 +3,13 @@ package io.annualreport.parser.tables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.annualreport.model.document.TextLine;
+import io.annualreport.model.report.CellSemantic;
 import io.annualreport.parser.text.SourceLine;
+import io.annualreport.parser.text.TextNormalizer;
 
 /**
  * Cuts one source line into label and value tokens, whatever shape extraction gave it: markup cells, tab-separated
@@ -18,7 +22,9 @@ public final class LineTokenizer {
                     "^\\s*(?:[-—–]\\s*\\d{1,3}\\s*[-—–]|第\\s*\\d{1,3}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?|\\d{1,3}\\s*/\\s*\\d{1,3})\\s*$");
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]{0,20}>");
     private static final int MIN_WORD_CELLS = 3;
+    private static final float TOUCHING_GAP = 1.0f;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern NON_SPACE = Pattern.compile("\\S+");
     private static final Pattern MARKDOWN_RULE = Pattern.compile("^[\\s|:\\-—]*$");
 
     private LineTokenizer() {
@@ -55,10 +61,15 @@ public final class LineTokenizer {
             }
             addCells(tokens, norm.split("\\|", -1), raw.split("\\|", -1), line.index(), true);
         } else {
-            for (String part : WHITESPACE.split(norm.strip())) {
-                addPlain(tokens, part, part, line.index());
+            Matcher m = NON_SPACE.matcher(norm);
+            while (m.find()) {
+                String rawPart = raw.length() == norm.length() ? raw.substring(m.start(), m.end()) : m.group();
+                addPlain(tokens, m.group(), rawPart, line.index());
             }
             keepWordsOnlyAmongValues(tokens);
+            if (line.runs() != null) {
+                return withPositions(tokens, line);
+            }
         }
         return tokens;
     }
@@ -72,7 +83,7 @@ public final class LineTokenizer {
         int words = 0;
         for (Token token : tokens) {
             if (!token.isLabel()) {
-                if (token.value().semantic() == io.annualreport.model.report.CellSemantic.TEXT) {
+                if (token.value().semantic() == CellSemantic.TEXT) {
                     words++;
                 } else {
                     numbers++;
@@ -85,7 +96,7 @@ public final class LineTokenizer {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (!token.isLabel()) {
-                tokens.set(i, new Token(token.value().raw(), null, token.line()));
+                tokens.set(i, new Token(TextNormalizer.normalize(token.value().raw()), null, token.line(), token.x()));
             }
         }
     }
@@ -131,6 +142,67 @@ public final class LineTokenizer {
         }
         for (String part : parts) {
             addPlain(tokens, part, part, index);
+        }
+    }
+
+    /**
+     * The tokens read from the text, with the horizontal positions of the runs attached to the values. The runs only
+     * ever add positions: if they do not yield exactly the same values in the same order, they are ignored.
+     */
+    private static List<Token> withPositions(List<Token> tokens, SourceLine line) {
+        List<Token> positioned = new ArrayList<>();
+        for (TextLine.TextRun run : mergeTouching(line.runs())) {
+            addRun(positioned, run, line.index());
+        }
+        List<Token> values = tokens.stream().filter(t -> !t.isLabel()).toList();
+        List<Token> placed = positioned.stream().filter(t -> !t.isLabel()).toList();
+        if (values.size() != placed.size()) {
+            return tokens;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            String printed = TextNormalizer.normalize(values.get(i).value().raw());
+            if (!printed.equals(TextNormalizer.normalize(placed.get(i).value().raw()))) {
+                return tokens;
+            }
+        }
+        List<Token> out = new ArrayList<>(tokens.size());
+        int v = 0;
+        for (Token token : tokens) {
+            out.add(token.isLabel() ? token : new Token(null, token.value(), token.line(), placed.get(v++).x()));
+        }
+        return out;
+    }
+
+    /** Runs closer than a hair's breadth are one piece of text split by the PDF producer (e.g. one run per glyph). */
+    private static List<TextLine.TextRun> mergeTouching(List<TextLine.TextRun> runs) {
+        List<TextLine.TextRun> merged = new ArrayList<>();
+        for (TextLine.TextRun run : runs) {
+            if (!merged.isEmpty()) {
+                TextLine.TextRun last = merged.get(merged.size() - 1);
+                if (run.x() - last.endX() < TOUCHING_GAP && !last.text().endsWith(" ") && !run.text().startsWith(" ")) {
+                    merged.set(merged.size() - 1, new TextLine.TextRun(last.x(), run.endX(), last.text() + run.text()));
+                    continue;
+                }
+            }
+            merged.add(run);
+        }
+        return merged;
+    }
+
+    /** The parts of a positioned run, each placed at its share of the run's width. */
+    private static void addRun(List<Token> tokens, TextLine.TextRun run, int index) {
+        String text = TextNormalizer.normalize(run.text());
+        float width = run.endX() - run.x();
+        Matcher m = NON_SPACE.matcher(text);
+        while (m.find()) {
+            float centre = text.isEmpty()
+                    ? run.x()
+                    : run.x() + width * ((m.start() + m.end()) / 2f) / text.length();
+            String part = m.group();
+            String rawPart = run.text().substring(m.start(), m.end());
+            Optional<CellValue> value = CellValue.parse(part, rawPart);
+            tokens.add(value.map(v -> new Token(null, v, index, centre))
+                    .orElseGet(() -> new Token(part, null, index, centre)));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.annualreport.model.report.Cell;
+import io.annualreport.model.report.CellSemantic;
 import io.annualreport.model.report.Edition;
 import io.annualreport.model.report.ParseWarning;
 import io.annualreport.model.template.ColumnDef;
@@ -14,7 +15,6 @@ import io.annualreport.model.template.SubTableDef;
 import io.annualreport.model.template.TableId;
 import io.annualreport.model.template.TemplateRegistry;
 import io.annualreport.parser.text.SourceLine;
-import io.annualreport.parser.text.TextNormalizer;
 
 /** Reads T2, T3 and T4 into canonical cells keyed as the template registry defines them. */
 public final class TableReader {
@@ -96,10 +96,11 @@ public final class TableReader {
         List<Block> blocks = BlockBuilder.build(lines, regions.t3Start(), regions.t3End());
         String prefix = TableId.T3.prefix();
         int[] match = RowAligner.align(blocks, rows, prefix, warnings);
+        ColumnLayout layout = ColumnLayout.learn(blocks, TemplateRegistry.t3Columns().size());
         for (int r = 0; r < rows.size(); r++) {
             if (match[r] >= 0) {
                 writer.write(prefix, rows.get(r), TemplateRegistry.t3Columns(), blocks.get(match[r]), true, true,
-                        false);
+                        false, layout);
             }
         }
     }
@@ -128,7 +129,7 @@ public final class TableReader {
         int bestCount = 0;
         for (Block block : blocks) {
             int count = (int) block.values().stream()
-                    .filter(t -> t.value().semantic() != io.annualreport.model.report.CellSemantic.EMPTY).count();
+                    .filter(t -> t.value().semantic() != CellSemantic.EMPTY).count();
             if (count > bestCount) {
                 best = block;
                 bestCount = count;
@@ -145,7 +146,7 @@ public final class TableReader {
     private static String compact(List<SourceLine> lines, int from, int to) {
         StringBuilder out = new StringBuilder();
         for (int i = Math.max(0, from); i < Math.min(to, lines.size()); i++) {
-            out.append(TextNormalizer.compact(lines.get(i).norm()));
+            out.append(lines.get(i).compact());
         }
         return out.toString();
     }

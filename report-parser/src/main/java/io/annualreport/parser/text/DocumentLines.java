@@ -15,10 +15,14 @@ public final class DocumentLines {
     /** The lines of a text, with pages taken from the positioned lines when they are given. */
     public static List<SourceLine> of(String text, List<TextLine> positioned) {
         String[] raw = text.split("\n", -1);
-        Integer[] pages = pages(raw, positioned);
+        TextLine[] matched = match(raw, positioned);
         List<SourceLine> lines = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {
-            lines.add(new SourceLine(i, raw[i], TextNormalizer.normalize(raw[i]), pages[i], null));
+            TextLine line = matched[i];
+            List<TextLine.TextRun> runs = line == null || line.runs() == null || line.runs().isEmpty()
+                    ? null
+                    : line.runs();
+            lines.add(SourceLine.of(i, raw[i], line == null ? null : line.page(), null, runs));
         }
         return lines;
     }
@@ -28,11 +32,16 @@ public final class DocumentLines {
         List<SourceLine> lines = new ArrayList<>();
         for (TableGrid table : tables) {
             int index = lineAtOffset(textLines, table.textOffset());
+            if (table == null || table.rows() == null) {
+                continue;
+            }
             for (List<String> row : table.rows()) {
+                if (row == null) {
+                    continue;
+                }
                 List<String> cells = row.stream().map(c -> c == null ? "" : c).toList();
                 String raw = String.join(" | ", cells);
-                lines.add(new SourceLine(index, raw, TextNormalizer.normalize(raw), null,
-                        cells.stream().map(TextNormalizer::normalize).toList()));
+                lines.add(SourceLine.of(index, raw, null, cells.stream().map(TextNormalizer::normalize).toList()));
             }
         }
         return lines;
@@ -52,10 +61,11 @@ public final class DocumentLines {
         return -1;
     }
 
-    private static Integer[] pages(String[] raw, List<TextLine> positioned) {
-        Integer[] pages = new Integer[raw.length];
+    /** For each text line, the positioned line with the same text (in order), or null. */
+    private static TextLine[] match(String[] raw, List<TextLine> positioned) {
+        TextLine[] matched = new TextLine[raw.length];
         if (positioned == null || positioned.isEmpty()) {
-            return pages;
+            return matched;
         }
         int next = 0;
         for (int i = 0; i < raw.length && next < positioned.size(); i++) {
@@ -64,13 +74,15 @@ public final class DocumentLines {
                 continue;
             }
             for (int j = next; j < Math.min(positioned.size(), next + 5); j++) {
-                if (TextNormalizer.compact(positioned.get(j).text()).equals(line)) {
-                    pages[i] = positioned.get(j).page();
+                TextLine candidate = positioned.get(j);
+                if (candidate != null && candidate.text() != null
+                        && TextNormalizer.compact(candidate.text()).equals(line)) {
+                    matched[i] = candidate;
                     next = j + 1;
                     break;
                 }
             }
         }
-        return pages;
+        return matched;
     }
 }

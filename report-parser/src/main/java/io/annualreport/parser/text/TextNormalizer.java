@@ -51,8 +51,9 @@ public final class TextNormalizer {
      * ("規(guī)章"), for comparing labels.
      */
     public static String compact(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        char[] out = new char[text.length()];
+        int n = 0;
+        for (int i = 0; i < out.length; i++) {
             char c = MAP[text.charAt(i)];
             if (c == '(') {
                 int close = pinyinEnd(text, i + 1);
@@ -61,11 +62,11 @@ public final class TextNormalizer {
                     continue;
                 }
             }
-            if (!Character.isWhitespace(c)) {
-                out.append(c);
+            if (c > ' ' ? c < 0x2000 || !Character.isWhitespace(c) : c != ' ' && !Character.isWhitespace(c)) {
+                out[n++] = c;
             }
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 
     /**
