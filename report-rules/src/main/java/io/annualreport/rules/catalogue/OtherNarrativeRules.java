@@ -45,6 +45,14 @@ public final class OtherNarrativeRules {
     private static final Pattern ENUMERATION = Pattern.compile("(\\d+)(余|多)?([条件个项篇期次])[，、：]?其中");
     private static final Pattern PARENTHESES = Pattern.compile("（[^（）]*）");
 
+    private static final Map<String, Pattern> PART_PATTERNS = new HashMap<>();
+
+    static {
+        for (char unit : "条件个项篇期次".toCharArray()) {
+            PART_PATTERNS.put(String.valueOf(unit), Pattern.compile("(\\d+(?:\\.\\d+)?)(余|多)?" + unit));
+        }
+    }
+
     private OtherNarrativeRules() {
     }
 
@@ -134,6 +142,9 @@ public final class OtherNarrativeRules {
         }
         for (int section = 1; section <= 6; section++) {
             for (String sentence : in.sentences(section)) {
+                if (!sentence.contains("其中")) {
+                    continue;
+                }
                 Matcher m = ENUMERATION.matcher(sentence);
                 if (!m.find() || m.group(2) != null) {
                     continue;
@@ -141,7 +152,7 @@ public final class OtherNarrativeRules {
                 BigDecimal total = new BigDecimal(m.group(1));
                 String unit = m.group(3);
                 String rest = PARENTHESES.matcher(sentence.substring(m.end())).replaceAll("");
-                Matcher part = Pattern.compile("(\\d+(?:\\.\\d+)?)(余|多)?" + unit).matcher(rest);
+                Matcher part = PART_PATTERNS.get(unit).matcher(rest);
                 BigDecimal sum = BigDecimal.ZERO;
                 List<String> listed = new ArrayList<>();
                 boolean approximate = false;

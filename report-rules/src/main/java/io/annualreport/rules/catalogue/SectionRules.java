@@ -81,12 +81,14 @@ public final class SectionRules {
             "(?<![A-Za-z])(XX|xx|××|ХХ)(?![A-Za-z])|（）|(?:共|累计|合计)(?:主动)?(?:公开|发布|收到|受理|办理|答复|制发|公布)"
                     + "(?:各类)?(?:政府)?(?:信息)?(?:公开)?(?:申请)?(?:条|件)(?=[，。；、）]|$)");
     private static final Pattern PART_COUNT = Pattern.compile("([一二三四五六七八九十\\d])个部分");
-    private static final String[][] TOPICS = {
-            {"主动公开", "主动公开"},
-            {"依申请公开", "依申请"},
-            {"政府信息管理", "信息管理|信息资源|管理情况|公文公开属性|审核|审查"},
-            {"政府信息公开平台建设", "平台"},
-            {"监督保障", "监督|保障|考核|培训"}};
+    private static final String[] TOPIC_NAMES = {"主动公开", "依申请公开", "政府信息管理", "政府信息公开平台建设", "监督保障"};
+    private static final Pattern[] TOPIC_PATTERNS = {Pattern.compile("主动公开"), Pattern.compile("依申请"),
+            Pattern.compile("信息管理|信息资源|管理情况|公文公开属性|审核|审查"), Pattern.compile("平台"),
+            Pattern.compile("监督|保障|考核|培训")};
+    private static final Pattern YEAR_FIRST = Pattern.compile("^\\d{4}年.*");
+    private static final Pattern HAS_YEAR = Pattern.compile(".*\\d{4}.*");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("-?\\d+-?");
+    private static final Pattern ONLY_NONE = Pattern.compile("[（(]?无[）)]?[。.]?|暂无[。.]?");
 
     private SectionRules() {
     }
@@ -182,7 +184,7 @@ public final class SectionRules {
         }
         for (String line : text.split("\n", 40)) {
             String c = TextNormalizer.compact(line).replaceFirst("^#+", "");
-            if (c.isEmpty() || c.matches("-?\\d+-?")) {
+            if (c.isEmpty() || PAGE_NUMBER.matcher(c).matches()) {
                 continue;
             }
             out.add(c);
@@ -199,7 +201,7 @@ public final class SectionRules {
         String previous = "";
         for (String line : lines) {
             if (line.contains("政府信息公开") && (line.contains("报告") || line.contains("年报"))) {
-                title = line.matches("^\\d{4}年.*") && !previous.isEmpty() && !previous.contains("、")
+                title = YEAR_FIRST.matcher(line).matches() && !previous.isEmpty() && !previous.contains("、")
                         ? previous
                                 + line
                         : line;
@@ -219,7 +221,7 @@ public final class SectionRules {
             return;
         }
         String reason;
-        if (!title.matches(".*\\d{4}.*")) {
+        if (!HAS_YEAR.matcher(title).matches()) {
             reason = "标题未写明年度";
         } else if (title.contains("年度政府信息公开工作年度报告")) {
             reason = "“YYYY年度…年度报告”";
@@ -261,9 +263,9 @@ public final class SectionRules {
             return;
         }
         String text = TextNormalizer.compact(s.text());
-        for (String[] topic : TOPICS) {
-            if (!Pattern.compile(topic[1]).matcher(text).find()) {
-                sink.finding(topic[0]).raise();
+        for (int i = 0; i < TOPIC_NAMES.length; i++) {
+            if (!TOPIC_PATTERNS[i].matcher(text).find()) {
+                sink.finding(TOPIC_NAMES[i]).raise();
             }
         }
     }
@@ -276,7 +278,7 @@ public final class SectionRules {
         }
         String text = TextNormalizer.compact(s.text());
         Matcher denial = DENIAL.matcher(text);
-        if (text.isEmpty() || text.matches("[（(]?无[）)]?[。.]?|暂无[。.]?")) {
+        if (text.isEmpty() || ONLY_NONE.matcher(text).matches()) {
             sink.finding("为空或仅写“无”", "is empty or says only 无").evidence(s.text()).raise();
         } else if (denial.find()) {
             sink.finding("称“" + denial.group() + "”，未说明存在的问题", "denies any problem (" + denial.group() + ")")
@@ -310,6 +312,9 @@ public final class SectionRules {
     private static void placeholders(RuleInput in, FindingSink sink) {
         for (int i = 1; i <= 6; i++) {
             for (String sentence : in.sentences(i)) {
+                if (!mayHoldPlaceholder(sentence)) {
+                    continue;
+                }
                 Matcher m = PLACEHOLDER.matcher(sentence);
                 if (m.find()) {
                     sink.finding(m.group()).section(i).evidence(sentence).raise();
@@ -317,6 +322,16 @@ public final class SectionRules {
                 }
             }
         }
+    }
+
+    private static boolean mayHoldPlaceholder(String sentence) {
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == '共' || c == '累' || c == '合' || c == 'X' || c == 'x' || c == '×' || c == 'Х' || c == '）') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void preamble(RuleInput in, FindingSink sink) {

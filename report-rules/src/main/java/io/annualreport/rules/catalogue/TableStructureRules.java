@@ -116,9 +116,8 @@ public final class TableStructureRules {
             List<String> labels = new ArrayList<>();
             List<String> keys = new ArrayList<>();
             for (String row : missing) {
-                labels.add(TemplateRegistry.cell(TemplateRegistry.t3(row, "total")).map(d -> d.row().label())
-                        .orElse(row));
-                keys.add(TemplateRegistry.t3(row, "total"));
+                labels.add(TemplateRegistry.cell(RuleInput.t3Key(row, 6)).map(d -> d.row().label()).orElse(row));
+                keys.add(RuleInput.t3Key(row, 6));
             }
             sink.finding("缺少" + missing.size() + "行：" + String.join("；", labels),
                     missing.size() + " rows missing: " + String.join(", ", missing)).cells(keys).raise();
@@ -132,8 +131,12 @@ public final class TableStructureRules {
         }
         for (ColumnDef column : TemplateRegistry.t3Columns()) {
             boolean any = false;
+            int index = TemplateRegistry.t3Columns().indexOf(column);
             for (RowDef row : TemplateRegistry.t3RowsAllEditions()) {
-                any |= in.cell(TemplateRegistry.t3(row.key(), column.key())) != null;
+                if (in.cell(RuleInput.t3Key(row.key(), index)) != null) {
+                    any = true;
+                    break;
+                }
             }
             if (!any) {
                 sink.finding(column.label(), column.key()).raise();
@@ -148,11 +151,11 @@ public final class TableStructureRules {
         }
         int count = 0;
         List<String> missing = new ArrayList<>();
-        for (ColumnDef column : TemplateRegistry.t4Columns()) {
-            if (in.cell(TemplateRegistry.t4(column.key())) != null) {
+        for (int c = 0; c < 15; c++) {
+            if (in.cell(RuleInput.t4Key(c)) != null) {
                 count++;
             } else {
-                missing.add(TemplateRegistry.t4(column.key()));
+                missing.add(RuleInput.t4Key(c));
             }
         }
         if (count != 15) {
