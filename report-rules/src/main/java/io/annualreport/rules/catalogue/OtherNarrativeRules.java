@@ -36,13 +36,16 @@ public final class OtherNarrativeRules {
             "Part {0} mostly talks about {1}, not the report year {2}",
             "Own matching only: counts YYYY年 in parts 一 and 五.");
     static final RuleSpec X_13 = spec("X-13", W, BOTH, Part.OVERVIEW, "Internal narrative enumerations",
-            "\"共N条，其中a条、b条…\" ⇒ Σ parts = N", "正文列举的分项之和为{0}，与所述总数{1}不符：{2}",
+            "\"共N条，其中a条、b条…\" ⇒ Σ parts ≤ N (a partial list is common, so only parts exceeding the total are"
+                    + " flagged)",
+            "正文列举的分项之和为{0}，与所述总数{1}不符：{2}",
             "The listed parts sum to {0}, not the stated total {1}: {2}",
             "Reads facts with parts (Fact.parts); falls back to \"N条/件/个/项，其中 a…, b…\" in parts 一 to 六"
                     + " (parenthesised sub-counts and approximate numbers are ignored).");
 
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})年");
     private static final Pattern ENUMERATION = Pattern.compile("(\\d+)(余|多)?([条件个项篇期次])[，、：]?其中");
+    private static final Pattern ENUMERATION_END = Pattern.compile("[，、：](?:已|均|共|合计|累计|另|全部|办结|答复|同比|较上年)");
     private static final Pattern PARENTHESES = Pattern.compile("（[^（）]*）");
 
     private static final Map<String, Pattern> PART_PATTERNS = new HashMap<>();
@@ -62,6 +65,12 @@ public final class OtherNarrativeRules {
                 new RegisteredRule(X_11, OtherNarrativeRules::feeNotices),
                 new RegisteredRule(X_12, OtherNarrativeRules::years),
                 new RegisteredRule(X_13, OtherNarrativeRules::enumerations));
+    }
+
+    /** The enumeration after 其中, up to the first clause that starts another statement (已办结…, 均…, 共…). */
+    private static String enumerationPart(String rest) {
+        Matcher stop = ENUMERATION_END.matcher(rest);
+        return stop.find() ? rest.substring(0, stop.start()) : rest;
     }
 
     private static void feeNotices(RuleInput in, FindingSink sink) {
@@ -131,7 +140,7 @@ public final class OtherNarrativeRules {
                     sum = sum.add(p.value());
                     listed.add(p.value().toPlainString());
                 }
-                if (sum != null && sum.compareTo(f.value()) != 0) {
+                if (sum != null && sum.compareTo(f.value()) > 0) {
                     sink.finding(sum, f.value(), f.value().toPlainString() + " ≠ " + String.join("+", listed))
                             .section(f.section()).expected(f.value()).actual(sum).evidence(f.evidence()).raise();
                 }
@@ -151,7 +160,7 @@ public final class OtherNarrativeRules {
                 }
                 BigDecimal total = new BigDecimal(m.group(1));
                 String unit = m.group(3);
-                String rest = PARENTHESES.matcher(sentence.substring(m.end())).replaceAll("");
+                String rest = enumerationPart(PARENTHESES.matcher(sentence.substring(m.end())).replaceAll(""));
                 Matcher part = PART_PATTERNS.get(unit).matcher(rest);
                 BigDecimal sum = BigDecimal.ZERO;
                 List<String> listed = new ArrayList<>();
@@ -164,7 +173,7 @@ public final class OtherNarrativeRules {
                     sum = sum.add(new BigDecimal(part.group(1)));
                     listed.add(part.group(1));
                 }
-                if (approximate || listed.size() < 2 || sum.compareTo(total) == 0) {
+                if (approximate || listed.size() < 2 || sum.compareTo(total) <= 0) {
                     continue;
                 }
                 sink.finding(sum, total, total.toPlainString() + " ≠ " + String.join("+", listed)).section(section)

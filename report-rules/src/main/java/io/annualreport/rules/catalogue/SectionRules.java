@@ -32,7 +32,8 @@ public final class SectionRules {
     static final RuleSpec S_01 = spec("S-01", E, BOTH, Part.DOCUMENT, "All six top-level sections present",
             "headings 总体情况; 主动公开政府信息情况; 收到和处理政府信息公开申请情况; 行政复议…行政诉讼; 存在的主要问题;"
                     + " 其他需要报告的事项 each found once",
-            "缺少第{0}部分“{1}”", "Part {0} ({1}) is missing", "Reads ParsedReport.sections (the parser's split).");
+            "缺少第{0}部分：{1}", "Part {0} missing: {2}",
+            "Reads ParsedReport.sections (the parser's split); one finding lists every missing part.");
     static final RuleSpec S_02 = spec("S-02", E, BOTH, Part.DOCUMENT, "Sections in order 一→六",
             "section positions strictly increasing", "第{0}部分出现在第{1}部分之前", "Part {0} appears before part {1}");
     static final RuleSpec S_03 = spec("S-03", W, BOTH, Part.DOCUMENT, "Heading text canonical",
@@ -85,6 +86,7 @@ public final class SectionRules {
     private static final Pattern[] TOPIC_PATTERNS = {Pattern.compile("主动公开"), Pattern.compile("依申请"),
             Pattern.compile("信息管理|信息资源|管理情况|公文公开属性|审核|审查"), Pattern.compile("平台"),
             Pattern.compile("监督|保障|考核|培训")};
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[-—_=*#\\s]+");
     private static final Pattern YEAR_FIRST = Pattern.compile("^\\d{4}年.*");
     private static final Pattern HAS_YEAR = Pattern.compile(".*\\d{4}.*");
     private static final Pattern PAGE_NUMBER = Pattern.compile("-?\\d+-?");
@@ -111,13 +113,22 @@ public final class SectionRules {
 
     private static void allPresent(RuleInput in, FindingSink sink) {
         if (in.report().sections() == null || in.report().sections().isEmpty()) {
-            sink.finding("一至六", "全部").section(null).raise();
+            sink.finding("一至六", "未识别出任何部分标题", "no part heading was found").section(null).raise();
             return;
         }
+        List<String> numbers = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        Integer first = null;
         for (int i = 1; i <= 6; i++) {
             if (in.section(i) == null) {
-                sink.finding(NUMERALS.charAt(i - 1), CANONICAL_HEADINGS.get(i - 1).substring(2)).section(i).raise();
+                numbers.add(String.valueOf(NUMERALS.charAt(i - 1)));
+                names.add(CANONICAL_HEADINGS.get(i - 1).substring(2));
+                first = first == null ? i : first;
             }
+        }
+        if (!numbers.isEmpty()) {
+            sink.finding(String.join("、", numbers), String.join("；", names), String.join(", ", names))
+                    .section(first).raise();
         }
     }
 
@@ -184,7 +195,7 @@ public final class SectionRules {
         }
         for (String line : text.split("\n", 40)) {
             String c = TextNormalizer.compact(line).replaceFirst("^#+", "");
-            if (c.isEmpty() || PAGE_NUMBER.matcher(c).matches()) {
+            if (c.isEmpty() || PAGE_NUMBER.matcher(c).matches() || c.startsWith("http") || c.indexOf('>') >= 0) {
                 continue;
             }
             out.add(c);
@@ -196,11 +207,13 @@ public final class SectionRules {
     }
 
     private static void title(RuleInput in, FindingSink sink) {
-        List<String> lines = firstLines(in.report().text(), 4);
+        List<String> lines = firstLines(in.report().text(), 8);
         String title = null;
         String previous = "";
-        for (String line : lines) {
-            if (line.contains("政府信息公开") && (line.contains("报告") || line.contains("年报"))) {
+        for (String raw : lines) {
+            String line = LEADING_PUNCTUATION.matcher(raw).replaceFirst("");
+            boolean titleLike = line.length() <= 60 && (line.endsWith("报告") || line.endsWith("年报"));
+            if (titleLike && line.contains("政府信息公开")) {
                 title = YEAR_FIRST.matcher(line).matches() && !previous.isEmpty() && !previous.contains("、")
                         ? previous
                                 + line
