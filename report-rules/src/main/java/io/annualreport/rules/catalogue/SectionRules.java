@@ -275,7 +275,7 @@ public final class SectionRules {
             sink.notAssessable();
             return;
         }
-        String text = TextNormalizer.compact(s.text());
+        String text = in.compactSection(1);
         for (int i = 0; i < TOPIC_NAMES.length; i++) {
             if (!TOPIC_PATTERNS[i].matcher(text).find()) {
                 sink.finding(TOPIC_NAMES[i]).raise();
@@ -289,7 +289,7 @@ public final class SectionRules {
             sink.notAssessable();
             return;
         }
-        String text = TextNormalizer.compact(s.text());
+        String text = in.compactSection(5);
         Matcher denial = DENIAL.matcher(text);
         if (text.isEmpty() || ONLY_NONE.matcher(text).matches()) {
             sink.finding("为空或仅写“无”", "is empty or says only 无").evidence(s.text()).raise();
@@ -315,7 +315,7 @@ public final class SectionRules {
             sink.notAssessable();
             return;
         }
-        String text = TextNormalizer.compact(s.text());
+        String text = in.compactSection(6);
         if (!FEE_WORDS.matcher(text).find()) {
             sink.finding(text.isEmpty() ? "（空）" : text.length() > 40 ? text.substring(0, 40) + "…" : text)
                     .evidence(s.text().isBlank() ? s.heading() : s.text()).raise();

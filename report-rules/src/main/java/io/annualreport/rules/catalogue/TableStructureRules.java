@@ -22,7 +22,6 @@ import io.annualreport.rules.engine.Part;
 import io.annualreport.rules.engine.RegisteredRule;
 import io.annualreport.rules.engine.RuleInput;
 import io.annualreport.rules.engine.RuleSpec;
-import io.annualreport.rules.text.TextNormalizer;
 
 /** Table structure rules (template-spec §3.1): tables present, T3 rows and columns, T4 cells, T2 labels, edition. */
 public final class TableStructureRules {
@@ -170,7 +169,7 @@ public final class TableStructureRules {
             sink.notAssessable();
             return;
         }
-        String text = TextNormalizer.compact(part2.text());
+        String text = in.compactSection(2);
         List<String> problems = new ArrayList<>();
         for (SubTableDef sub : TemplateRegistry.t2(in.edition())) {
             for (ColumnDef column : sub.columns()) {
@@ -210,14 +209,7 @@ public final class TableStructureRules {
     }
 
     private static void singleEdition(RuleInput in, FindingSink sink) {
-        StringBuilder tables = new StringBuilder();
-        for (int i = 2; i <= 3; i++) {
-            Section s = in.section(i);
-            if (s != null) {
-                tables.append(TextNormalizer.compact(s.text()));
-            }
-        }
-        String text = tables.toString();
+        String text = in.compactSection(2) + in.compactSection(3);
         List<String> found = new ArrayList<>();
         List<String> newer = new ArrayList<>();
         for (String m : NEW_MARKERS) {

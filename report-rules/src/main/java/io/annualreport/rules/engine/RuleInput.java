@@ -43,6 +43,7 @@ public final class RuleInput {
     private final Integer year;
     private final Map<String, Cell> cells;
     private final String[] narratives = new String[7];
+    private final String[] compactSections = new String[7];
     private List<List<String>> sentences;
     private String compactText;
     private int tablesPresent = -1;
@@ -246,6 +247,17 @@ public final class RuleInput {
             Section s = section(number);
             cached = s == null ? "" : TextNormalizer.narrative(s.text());
             narratives[number] = cached;
+        }
+        return cached;
+    }
+
+    /** A section's whole text (tables included) without whitespace, folded; empty when the section is absent. */
+    public String compactSection(int number) {
+        String cached = compactSections[number];
+        if (cached == null) {
+            Section s = section(number);
+            cached = s == null ? "" : TextNormalizer.compact(s.text());
+            compactSections[number] = cached;
         }
         return cached;
     }
