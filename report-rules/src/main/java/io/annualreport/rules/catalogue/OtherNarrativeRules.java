@@ -43,7 +43,6 @@ public final class OtherNarrativeRules {
             "Reads facts with parts (Fact.parts); falls back to \"N条/件/个/项，其中 a…, b…\" in parts 一 to 六"
                     + " (parenthesised sub-counts and approximate numbers are ignored).");
 
-    private static final Pattern YEAR = Pattern.compile("(20\\d{2})年");
     private static final Pattern ENUMERATION = Pattern.compile("(\\d+)(余|多)?([条件个项篇期次])[，、：]?其中");
     private static final Pattern ENUMERATION_END = Pattern.compile("[，、：](?:已|均|共|合计|累计|另|全部|办结|答复|同比|较上年)");
     private static final Pattern PARENTHESES = Pattern.compile("（[^（）]*）");
@@ -98,9 +97,14 @@ public final class OtherNarrativeRules {
         }
         for (int section : new int[]{1, 5}) {
             Map<Integer, Integer> counts = new HashMap<>();
-            Matcher m = YEAR.matcher(in.narrative(section));
-            while (m.find()) {
-                int y = Integer.parseInt(m.group(1));
+            String text = in.narrative(section);
+            for (int at = text.indexOf('年'); at >= 0; at = text.indexOf('年', at + 1)) {
+                if (at < 4 || text.charAt(at - 4) != '2' || text.charAt(at - 3) != '0'
+                        || !Character.isDigit(text.charAt(at - 2)) || !Character.isDigit(text.charAt(at - 1))
+                        || at >= 5 && Character.isDigit(text.charAt(at - 5))) {
+                    continue;
+                }
+                int y = Integer.parseInt(text.substring(at - 4, at));
                 if (section == 5 && y == year + 1) {
                     continue;
                 }

@@ -74,18 +74,17 @@ public final class SectionRules {
             Pattern.MULTILINE);
     private static final Pattern TITLE = Pattern.compile("^(.*?)(\\d{4})年政府信息公开工作年度报告$");
     private static final Pattern PERIOD = Pattern.compile("统计(?:期限|期间|时限|周期|时间)[^。]{0,20}?(\\d{4})年1月1日");
-    private static final Pattern DENIAL = Pattern.compile("没有问题|无问题|不存在问题|未发现问题|暂无问题");
-    private static final Pattern PROBLEM_WORDS = Pattern.compile("问题|不足|差距|短板|薄弱|有待|不够|欠缺|尚需|仍需");
-    private static final Pattern IMPROVE_WORDS = Pattern.compile("改进|整改|措施|下一步|加强|提升|完善|推进|强化");
-    private static final Pattern FEE_WORDS = Pattern.compile("信息处理费|收费通知|处理费|收取费用|收费");
+    private static final String[] DENIAL = {"没有问题", "无问题", "不存在问题", "未发现问题", "暂无问题"};
+    private static final String[] PROBLEM_WORDS = {"问题", "不足", "差距", "短板", "薄弱", "有待", "不够", "欠缺", "尚需", "仍需"};
+    private static final String[] IMPROVE_WORDS = {"改进", "整改", "措施", "下一步", "加强", "提升", "完善", "推进", "强化"};
+    private static final String[] FEE_WORDS = {"信息处理费", "收费通知", "处理费", "收取费用", "收费"};
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "(?<![A-Za-z])(XX|xx|××|ХХ)(?![A-Za-z])|（）|(?:共|累计|合计)(?:主动)?(?:公开|发布|收到|受理|办理|答复|制发|公布)"
                     + "(?:各类)?(?:政府)?(?:信息)?(?:公开)?(?:申请)?(?:条|件)(?=[，。；、）]|$)");
     private static final Pattern PART_COUNT = Pattern.compile("([一二三四五六七八九十\\d])个部分");
     private static final String[] TOPIC_NAMES = {"主动公开", "依申请公开", "政府信息管理", "政府信息公开平台建设", "监督保障"};
-    private static final Pattern[] TOPIC_PATTERNS = {Pattern.compile("主动公开"), Pattern.compile("依申请"),
-            Pattern.compile("信息管理|信息资源|管理情况|公文公开属性|审核|审查"), Pattern.compile("平台"),
-            Pattern.compile("监督|保障|考核|培训")};
+    private static final String[][] TOPIC_WORDS = {{"主动公开"}, {"依申请"},
+            {"信息管理", "信息资源", "管理情况", "公文公开属性", "审核", "审查"}, {"平台"}, {"监督", "保障", "考核", "培训"}};
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[-—_=*#\\s]+");
     private static final Pattern YEAR_FIRST = Pattern.compile("^\\d{4}年.*");
     private static final Pattern HAS_YEAR = Pattern.compile(".*\\d{4}.*");
@@ -182,9 +181,22 @@ public final class SectionRules {
         if (text == null) {
             return;
         }
-        Matcher m = ARABIC_HEADING.matcher(text);
-        if (m.find()) {
-            sink.finding(m.group().strip()).evidence(m.group().strip()).raise();
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            int i = start;
+            while (i < end && (text.charAt(i) == '#' || text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i++;
+            }
+            if (i < end && (text.charAt(i) >= '1' && text.charAt(i) <= '6' || text.charAt(i) == '第')) {
+                Matcher m = ARABIC_HEADING.matcher(text.substring(start, end));
+                if (m.find()) {
+                    sink.finding(m.group().strip()).evidence(m.group().strip()).raise();
+                    return;
+                }
+            }
+            start = end + 1;
         }
     }
 
@@ -193,15 +205,18 @@ public final class SectionRules {
         if (text == null) {
             return out;
         }
-        for (String line : text.split("\n", 40)) {
-            String c = TextNormalizer.compact(line).replaceFirst("^#+", "");
+        int start = 0;
+        while (start < text.length() && out.size() < count) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            String c = end - start > 400
+                    ? ""
+                    : TextNormalizer.compact(text.substring(start, end)).replaceFirst("^#+", "");
+            start = end + 1;
             if (c.isEmpty() || PAGE_NUMBER.matcher(c).matches() || c.startsWith("http") || c.indexOf('>') >= 0) {
                 continue;
             }
             out.add(c);
-            if (out.size() >= count) {
-                break;
-            }
         }
         return out;
     }
@@ -252,8 +267,14 @@ public final class SectionRules {
 
     private static void period(RuleInput in, FindingSink sink) {
         Integer year = in.year();
-        Matcher m = PERIOD.matcher(in.compactText());
-        if (!m.find()) {
+        String compact = in.compactText();
+        Matcher m = PERIOD.matcher(compact);
+        boolean found = false;
+        for (int at = compact.indexOf("统计"); at >= 0 && !found; at = compact.indexOf("统计", at + 2)) {
+            m.region(at, Math.min(compact.length(), at + 48));
+            found = m.lookingAt();
+        }
+        if (!found) {
             sink.finding("未写明", "not stated").severity(Severity.INFO).raise();
             return;
         }
@@ -277,7 +298,7 @@ public final class SectionRules {
         }
         String text = in.compactSection(1);
         for (int i = 0; i < TOPIC_NAMES.length; i++) {
-            if (!TOPIC_PATTERNS[i].matcher(text).find()) {
+            if (TextNormalizer.firstOf(text, TOPIC_WORDS[i]) == null) {
                 sink.finding(TOPIC_NAMES[i]).raise();
             }
         }
@@ -290,15 +311,15 @@ public final class SectionRules {
             return;
         }
         String text = in.compactSection(5);
-        Matcher denial = DENIAL.matcher(text);
+        String denial = TextNormalizer.firstOf(text, DENIAL);
         if (text.isEmpty() || ONLY_NONE.matcher(text).matches()) {
             sink.finding("为空或仅写“无”", "is empty or says only 无").evidence(s.text()).raise();
-        } else if (denial.find()) {
-            sink.finding("称“" + denial.group() + "”，未说明存在的问题", "denies any problem (" + denial.group() + ")")
-                    .evidence(sentenceAround(text, denial.start())).raise();
-        } else if (!PROBLEM_WORDS.matcher(text).find()) {
+        } else if (denial != null) {
+            sink.finding("称“" + denial + "”，未说明存在的问题", "denies any problem (" + denial + ")")
+                    .evidence(sentenceAround(text, text.indexOf(denial))).raise();
+        } else if (TextNormalizer.firstOf(text, PROBLEM_WORDS) == null) {
             sink.finding("未说明存在的主要问题", "states no problem").raise();
-        } else if (!IMPROVE_WORDS.matcher(text).find()) {
+        } else if (TextNormalizer.firstOf(text, IMPROVE_WORDS) == null) {
             sink.finding("未说明改进措施", "states no improvement measure").raise();
         }
     }
@@ -316,7 +337,7 @@ public final class SectionRules {
             return;
         }
         String text = in.compactSection(6);
-        if (!FEE_WORDS.matcher(text).find()) {
+        if (TextNormalizer.firstOf(text, FEE_WORDS) == null) {
             sink.finding(text.isEmpty() ? "（空）" : text.length() > 40 ? text.substring(0, 40) + "…" : text)
                     .evidence(s.text().isBlank() ? s.heading() : s.text()).raise();
         }
@@ -338,13 +359,12 @@ public final class SectionRules {
     }
 
     private static boolean mayHoldPlaceholder(String sentence) {
-        for (int i = 0; i < sentence.length(); i++) {
-            char c = sentence.charAt(i);
-            if (c == '共' || c == '累' || c == '合' || c == 'X' || c == 'x' || c == '×' || c == 'Х' || c == '）') {
-                return true;
-            }
+        if (sentence.contains("XX") || sentence.contains("xx") || sentence.contains("××") || sentence.contains("ХХ")
+                || sentence.contains("（）")) {
+            return true;
         }
-        return false;
+        return (sentence.indexOf('共') >= 0 || sentence.contains("累计") || sentence.contains("合计"))
+                && (sentence.indexOf('条') >= 0 || sentence.indexOf('件') >= 0);
     }
 
     private static void preamble(RuleInput in, FindingSink sink) {
