@@ -71,12 +71,24 @@ class OtherNarrativeRulesTest {
     void shouldUseEnumerationFactsFromTheParser() {
         // Given
         Fact fact = new Fact("published_items", new BigDecimal("20"), 1, "共公开20条，其中…", 0, 0, List.of(
-                new Fact.FactPart("工作动态", new BigDecimal("10")), new Fact.FactPart("通知公告", new BigDecimal("6"))));
+                new Fact.FactPart("工作动态", new BigDecimal("10")), new Fact.FactPart("通知公告", new BigDecimal("16"))));
         ReportFixture report = ReportFixture.clean2021().fact(fact);
         // When
         ValidationResult result = report.validate();
         // Then
         assertThat(findings(result, "X-13")).singleElement()
-                .satisfies(f -> assertThat(f.actual()).isEqualByComparingTo("16"));
+                .satisfies(f -> assertThat(f.actual()).isEqualByComparingTo("26"));
+    }
+
+    @Test
+    void shouldNotFlagAPartialListOrTheStatementAfterTheList() {
+        // Given
+        ReportFixture report = ReportFixture.clean2021().appendText(1,
+                "全年政府门户网站发布各类信息3659条，其中主动公开政策文件352条，新闻类信息854条，政府重要会议19条。"
+                        + "2022年共收到依申请公开1件，其中网上申请1件，书面申请0件，已办结1件，办结率100%。");
+        // When
+        ValidationResult result = report.validate();
+        // Then
+        assertThat(findings(result, "X-13")).isEmpty();
     }
 }

@@ -12,14 +12,14 @@ class SectionRulesTest {
     @Test
     void shouldFlagAMissingPart() {
         // Given
-        ReportFixture report = ReportFixture.clean2021().withoutSection(5);
+        ReportFixture report = ReportFixture.clean2021().withoutSection(5).withoutSection(6);
         // When
         ValidationResult result = report.validate();
         // Then
         assertThat(findings(result, "S-01")).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.section()).isEqualTo(5);
-            assertThat(f.message()).contains("存在的主要问题及改进情况");
+            assertThat(f.message()).isEqualTo("缺少第五、六部分：存在的主要问题及改进情况；其他需要报告的事项");
         });
     }
 
@@ -59,11 +59,15 @@ class SectionRulesTest {
         ReportFixture variant = ReportFixture.clean2021().title("某某区某某局2024年度政府信息公开工作报告");
         ReportFixture wrapped = ReportFixture.clean2021().title("淮安市人民政府\n2024 年政府信息公开工作年度报告");
         ReportFixture none = ReportFixture.clean2021().title(null);
+        ReportFixture sentence = ReportFixture.clean2021().title(
+                "根据《中华人民共和国政府信息公开条例》规定，现公布本局2024年政府信息公开工作年度报告，统计期限为2024年全年。");
         // When / Then
         assertThat(findings(variant.validate(), "S-12")).singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
         assertThat(findings(wrapped.validate(), "S-12")).isEmpty();
         assertThat(findings(none.validate(), "S-12")).hasSize(1);
+        assertThat(findings(sentence.validate(), "S-12")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("未找到报告标题"));
     }
 
     @Test

@@ -78,6 +78,8 @@ public final class ApplicationNarrativeRules {
     private static final Pattern PERCENT_TOTAL = Pattern.compile("(?:共|总计|合计)[^。；\\d]{0,12}?(\\d+)件");
     private static final Pattern PERCENT_PART = Pattern.compile("(\\d+)件[，、]?[^。；，\\d]{0,4}?占(?:比)?[^。；，\\d]{0,6}?"
             + "(\\d+(?:\\.\\d+)?)%");
+    private static final Pattern REVIEW_WORDS = Pattern.compile("复议|诉讼");
+    private static final java.util.Map<String, Pattern> CATEGORY_PATTERNS = new java.util.HashMap<>();
     private static final String[][] CATEGORIES = {
             {"予以公开", "disclosed", "disclosed"},
             {"部分公开", "partially_disclosed", "partially_disclosed"},
@@ -85,6 +87,12 @@ public final class ApplicationNarrativeRules {
             {"无法提供", "unavailable", "unavailable_"},
             {"不予处理", "not_processed", "not_processed_"},
             {"其他处理", "other_handling", "other_"}};
+
+    static {
+        for (String[] category : CATEGORIES) {
+            CATEGORY_PATTERNS.put(category[0], Pattern.compile(category[0] + "(?:的|申请)?(?:共|为)?(\\d+)件"));
+        }
+    }
 
     private ApplicationNarrativeRules() {
     }
@@ -104,7 +112,7 @@ public final class ApplicationNarrativeRules {
     }
 
     private static String total(String row) {
-        return TemplateRegistry.t3(row, "total");
+        return RuleInput.t3Key(row, 6);
     }
 
     private static void noneReceived(RuleInput in, FindingSink sink) {
@@ -123,6 +131,9 @@ public final class ApplicationNarrativeRules {
         if (!fromFacts) {
             outer : for (int section : NARRATIVE) {
                 for (String sentence : in.sentences(section)) {
+                    if (!sentence.contains("申请")) {
+                        continue;
+                    }
                     Matcher m = NONE_RECEIVED.matcher(sentence);
                     while (m.find()) {
                         String between = m.group(3) != null ? m.group(3) : m.group(5) != null ? m.group(5) : "";
@@ -162,6 +173,9 @@ public final class ApplicationNarrativeRules {
         if (stated.isEmpty()) {
             for (int section : NARRATIVE) {
                 for (String sentence : in.sentences(section)) {
+                    if (sentence.indexOf('件') < 0) {
+                        continue;
+                    }
                     Matcher m = RECEIVED.matcher(sentence);
                     if (m.find() && !NOT_APPLICATIONS.matcher(m.group(3)).find() && !approximate(sentence, m.end(4))
                             && !precededByNegation(sentence, m.start(2))) {
@@ -202,7 +216,7 @@ public final class ApplicationNarrativeRules {
     }
 
     private static void compare(RuleInput in, FindingSink sink, String fact, Pattern pattern, int group, String row) {
-        Stated s = NarrativeNumbers.first(in, fact, NARRATIVE, pattern, group, Pattern.compile("复议|诉讼"));
+        Stated s = NarrativeNumbers.first(in, fact, NARRATIVE, pattern, group, REVIEW_WORDS);
         if (s == null) {
             return;
         }
@@ -225,6 +239,9 @@ public final class ApplicationNarrativeRules {
         } else {
             outer : for (int section : NARRATIVE) {
                 for (String sentence : in.sentences(section)) {
+                    if (sentence.indexOf('件') < 0) {
+                        continue;
+                    }
                     Matcher m = CARRIED_FORWARD.matcher(sentence);
                     if (m.find()) {
                         int g = m.group(1) != null ? 1 : 2;
@@ -273,6 +290,9 @@ public final class ApplicationNarrativeRules {
         }
         for (int section : NARRATIVE) {
             for (String sentence : in.sentences(section)) {
+                if (sentence.indexOf('件') < 0) {
+                    continue;
+                }
                 Matcher m = COMBINED.matcher(sentence);
                 if (m.find() && !approximate(sentence, m.end(1))) {
                     check(in, sink, "予以公开及部分公开",
@@ -285,9 +305,12 @@ public final class ApplicationNarrativeRules {
     }
 
     private static Stated categoryInText(RuleInput in, String label) {
-        Pattern p = Pattern.compile(label + "(?:的|申请)?(?:共|为)?(\\d+)件");
+        Pattern p = CATEGORY_PATTERNS.get(label);
         for (int section : NARRATIVE) {
             for (String sentence : in.sentences(section)) {
+                if (sentence.indexOf('件') < 0 || !sentence.contains(label)) {
+                    continue;
+                }
                 Matcher m = p.matcher(sentence);
                 while (m.find()) {
                     int start = m.start();
@@ -317,6 +340,9 @@ public final class ApplicationNarrativeRules {
     private static void percentages(RuleInput in, FindingSink sink) {
         for (int section : NARRATIVE) {
             for (String sentence : in.sentences(section)) {
+                if (sentence.indexOf('%') < 0) {
+                    continue;
+                }
                 Matcher t = PERCENT_TOTAL.matcher(sentence);
                 if (!t.find() || approximate(sentence, t.end(1))) {
                     continue;

@@ -36,14 +36,24 @@ public final class OtherNarrativeRules {
             "Part {0} mostly talks about {1}, not the report year {2}",
             "Own matching only: counts YYYY年 in parts 一 and 五.");
     static final RuleSpec X_13 = spec("X-13", W, BOTH, Part.OVERVIEW, "Internal narrative enumerations",
-            "\"共N条，其中a条、b条…\" ⇒ Σ parts = N", "正文列举的分项之和为{0}，与所述总数{1}不符：{2}",
+            "\"共N条，其中a条、b条…\" ⇒ Σ parts ≤ N (a partial list is common, so only parts exceeding the total are"
+                    + " flagged)",
+            "正文列举的分项之和为{0}，与所述总数{1}不符：{2}",
             "The listed parts sum to {0}, not the stated total {1}: {2}",
             "Reads facts with parts (Fact.parts); falls back to \"N条/件/个/项，其中 a…, b…\" in parts 一 to 六"
                     + " (parenthesised sub-counts and approximate numbers are ignored).");
 
-    private static final Pattern YEAR = Pattern.compile("(20\\d{2})年");
     private static final Pattern ENUMERATION = Pattern.compile("(\\d+)(余|多)?([条件个项篇期次])[，、：]?其中");
+    private static final Pattern ENUMERATION_END = Pattern.compile("[，、：](?:已|均|共|合计|累计|另|全部|办结|答复|同比|较上年)");
     private static final Pattern PARENTHESES = Pattern.compile("（[^（）]*）");
+
+    private static final Map<String, Pattern> PART_PATTERNS = new HashMap<>();
+
+    static {
+        for (char unit : "条件个项篇期次".toCharArray()) {
+            PART_PATTERNS.put(String.valueOf(unit), Pattern.compile("(\\d+(?:\\.\\d+)?)(余|多)?" + unit));
+        }
+    }
 
     private OtherNarrativeRules() {
     }
@@ -54,6 +64,12 @@ public final class OtherNarrativeRules {
                 new RegisteredRule(X_11, OtherNarrativeRules::feeNotices),
                 new RegisteredRule(X_12, OtherNarrativeRules::years),
                 new RegisteredRule(X_13, OtherNarrativeRules::enumerations));
+    }
+
+    /** The enumeration after 其中, up to the first clause that starts another statement (已办结…, 均…, 共…). */
+    private static String enumerationPart(String rest) {
+        Matcher stop = ENUMERATION_END.matcher(rest);
+        return stop.find() ? rest.substring(0, stop.start()) : rest;
     }
 
     private static void feeNotices(RuleInput in, FindingSink sink) {
@@ -81,9 +97,14 @@ public final class OtherNarrativeRules {
         }
         for (int section : new int[]{1, 5}) {
             Map<Integer, Integer> counts = new HashMap<>();
-            Matcher m = YEAR.matcher(in.narrative(section));
-            while (m.find()) {
-                int y = Integer.parseInt(m.group(1));
+            String text = in.narrative(section);
+            for (int at = text.indexOf('年'); at >= 0; at = text.indexOf('年', at + 1)) {
+                if (at < 4 || text.charAt(at - 4) != '2' || text.charAt(at - 3) != '0'
+                        || !Character.isDigit(text.charAt(at - 2)) || !Character.isDigit(text.charAt(at - 1))
+                        || at >= 5 && Character.isDigit(text.charAt(at - 5))) {
+                    continue;
+                }
+                int y = Integer.parseInt(text.substring(at - 4, at));
                 if (section == 5 && y == year + 1) {
                     continue;
                 }
@@ -123,7 +144,7 @@ public final class OtherNarrativeRules {
                     sum = sum.add(p.value());
                     listed.add(p.value().toPlainString());
                 }
-                if (sum != null && sum.compareTo(f.value()) != 0) {
+                if (sum != null && sum.compareTo(f.value()) > 0) {
                     sink.finding(sum, f.value(), f.value().toPlainString() + " ≠ " + String.join("+", listed))
                             .section(f.section()).expected(f.value()).actual(sum).evidence(f.evidence()).raise();
                 }
@@ -134,14 +155,17 @@ public final class OtherNarrativeRules {
         }
         for (int section = 1; section <= 6; section++) {
             for (String sentence : in.sentences(section)) {
+                if (!sentence.contains("其中")) {
+                    continue;
+                }
                 Matcher m = ENUMERATION.matcher(sentence);
                 if (!m.find() || m.group(2) != null) {
                     continue;
                 }
                 BigDecimal total = new BigDecimal(m.group(1));
                 String unit = m.group(3);
-                String rest = PARENTHESES.matcher(sentence.substring(m.end())).replaceAll("");
-                Matcher part = Pattern.compile("(\\d+(?:\\.\\d+)?)(余|多)?" + unit).matcher(rest);
+                String rest = enumerationPart(PARENTHESES.matcher(sentence.substring(m.end())).replaceAll(""));
+                Matcher part = PART_PATTERNS.get(unit).matcher(rest);
                 BigDecimal sum = BigDecimal.ZERO;
                 List<String> listed = new ArrayList<>();
                 boolean approximate = false;
@@ -153,7 +177,7 @@ public final class OtherNarrativeRules {
                     sum = sum.add(new BigDecimal(part.group(1)));
                     listed.add(part.group(1));
                 }
-                if (approximate || listed.size() < 2 || sum.compareTo(total) == 0) {
+                if (approximate || listed.size() < 2 || sum.compareTo(total) <= 0) {
                     continue;
                 }
                 sink.finding(sum, total, total.toPlainString() + " ≠ " + String.join("+", listed)).section(section)

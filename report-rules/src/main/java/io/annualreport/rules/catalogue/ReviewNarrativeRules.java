@@ -59,8 +59,20 @@ public final class ReviewNarrativeRules {
                 new RegisteredRule(X_10, ReviewNarrativeRules::allUpheld));
     }
 
-    /** The T4 keys of a group: {@code review} or {@code litigation} (both litigation groups). */
+    private static final List<String> REVIEW_ALL = keysOf("review", true, true);
+    private static final List<String> LITIGATION_ALL = keysOf("litigation", true, true);
+    private static final List<String> REVIEW_NOT_UPHELD = keysOf("review", false, false);
+    private static final List<String> LITIGATION_NOT_UPHELD = keysOf("litigation", false, false);
+
     private static List<String> groupKeys(String group, boolean includeUpheld, boolean includeTotal) {
+        boolean review = group.equals("review");
+        return includeUpheld
+                ? (review ? REVIEW_ALL : LITIGATION_ALL)
+                : (review ? REVIEW_NOT_UPHELD : LITIGATION_NOT_UPHELD);
+    }
+
+    /** The T4 keys of a group: {@code review} or {@code litigation} (both litigation groups). */
+    private static List<String> keysOf(String group, boolean includeUpheld, boolean includeTotal) {
         List<String> keys = new ArrayList<>();
         for (ColumnDef c : TemplateRegistry.t4Columns()) {
             if (!c.key().startsWith(group + "_")) {
@@ -73,13 +85,16 @@ public final class ReviewNarrativeRules {
             }
             keys.add(TemplateRegistry.t4(c.key()));
         }
-        return keys;
+        return List.copyOf(keys);
     }
 
     private static void noneHappened(RuleInput in, FindingSink sink) {
         for (int section : NARRATIVE) {
             for (String sentence : in.sentences(section)) {
-                for (String clause : sentence.split("[，,]")) {
+                if (!sentence.contains("复议") && !sentence.contains("诉讼")) {
+                    continue;
+                }
+                for (String clause : sentence.split("，")) {
                     Matcher m = NONE.matcher(clause);
                     if (!m.find() || NOT_NONE.matcher(clause).find() || DIGIT_CASES.matcher(clause).find()) {
                         continue;
@@ -149,7 +164,10 @@ public final class ReviewNarrativeRules {
         } else {
             outer : for (int section : NARRATIVE) {
                 for (String sentence : in.sentences(section)) {
-                    for (String clause : sentence.split("[，,]")) {
+                    if (!sentence.contains("维持")) {
+                        continue;
+                    }
+                    for (String clause : sentence.split("，")) {
                         if (UPHELD.matcher(clause).find()) {
                             evidence = sentence;
                             String scope = clause.contains("复议") || clause.contains("诉讼") ? clause : sentence;

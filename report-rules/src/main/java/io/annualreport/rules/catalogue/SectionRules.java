@@ -32,7 +32,8 @@ public final class SectionRules {
     static final RuleSpec S_01 = spec("S-01", E, BOTH, Part.DOCUMENT, "All six top-level sections present",
             "headings 总体情况; 主动公开政府信息情况; 收到和处理政府信息公开申请情况; 行政复议…行政诉讼; 存在的主要问题;"
                     + " 其他需要报告的事项 each found once",
-            "缺少第{0}部分“{1}”", "Part {0} ({1}) is missing", "Reads ParsedReport.sections (the parser's split).");
+            "缺少第{0}部分：{1}", "Part {0} missing: {2}",
+            "Reads ParsedReport.sections (the parser's split); one finding lists every missing part.");
     static final RuleSpec S_02 = spec("S-02", E, BOTH, Part.DOCUMENT, "Sections in order 一→六",
             "section positions strictly increasing", "第{0}部分出现在第{1}部分之前", "Part {0} appears before part {1}");
     static final RuleSpec S_03 = spec("S-03", W, BOTH, Part.DOCUMENT, "Heading text canonical",
@@ -73,20 +74,22 @@ public final class SectionRules {
             Pattern.MULTILINE);
     private static final Pattern TITLE = Pattern.compile("^(.*?)(\\d{4})年政府信息公开工作年度报告$");
     private static final Pattern PERIOD = Pattern.compile("统计(?:期限|期间|时限|周期|时间)[^。]{0,20}?(\\d{4})年1月1日");
-    private static final Pattern DENIAL = Pattern.compile("没有问题|无问题|不存在问题|未发现问题|暂无问题");
-    private static final Pattern PROBLEM_WORDS = Pattern.compile("问题|不足|差距|短板|薄弱|有待|不够|欠缺|尚需|仍需");
-    private static final Pattern IMPROVE_WORDS = Pattern.compile("改进|整改|措施|下一步|加强|提升|完善|推进|强化");
-    private static final Pattern FEE_WORDS = Pattern.compile("信息处理费|收费通知|处理费|收取费用|收费");
+    private static final String[] DENIAL = {"没有问题", "无问题", "不存在问题", "未发现问题", "暂无问题"};
+    private static final String[] PROBLEM_WORDS = {"问题", "不足", "差距", "短板", "薄弱", "有待", "不够", "欠缺", "尚需", "仍需"};
+    private static final String[] IMPROVE_WORDS = {"改进", "整改", "措施", "下一步", "加强", "提升", "完善", "推进", "强化"};
+    private static final String[] FEE_WORDS = {"信息处理费", "收费通知", "处理费", "收取费用", "收费"};
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "(?<![A-Za-z])(XX|xx|××|ХХ)(?![A-Za-z])|（）|(?:共|累计|合计)(?:主动)?(?:公开|发布|收到|受理|办理|答复|制发|公布)"
                     + "(?:各类)?(?:政府)?(?:信息)?(?:公开)?(?:申请)?(?:条|件)(?=[，。；、）]|$)");
     private static final Pattern PART_COUNT = Pattern.compile("([一二三四五六七八九十\\d])个部分");
-    private static final String[][] TOPICS = {
-            {"主动公开", "主动公开"},
-            {"依申请公开", "依申请"},
-            {"政府信息管理", "信息管理|信息资源|管理情况|公文公开属性|审核|审查"},
-            {"政府信息公开平台建设", "平台"},
-            {"监督保障", "监督|保障|考核|培训"}};
+    private static final String[] TOPIC_NAMES = {"主动公开", "依申请公开", "政府信息管理", "政府信息公开平台建设", "监督保障"};
+    private static final String[][] TOPIC_WORDS = {{"主动公开"}, {"依申请"},
+            {"信息管理", "信息资源", "管理情况", "公文公开属性", "审核", "审查"}, {"平台"}, {"监督", "保障", "考核", "培训"}};
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[-—_=*#\\s]+");
+    private static final Pattern YEAR_FIRST = Pattern.compile("^\\d{4}年.*");
+    private static final Pattern HAS_YEAR = Pattern.compile(".*\\d{4}.*");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("-?\\d+-?");
+    private static final Pattern ONLY_NONE = Pattern.compile("[（(]?无[）)]?[。.]?|暂无[。.]?");
 
     private SectionRules() {
     }
@@ -109,13 +112,22 @@ public final class SectionRules {
 
     private static void allPresent(RuleInput in, FindingSink sink) {
         if (in.report().sections() == null || in.report().sections().isEmpty()) {
-            sink.finding("一至六", "全部").section(null).raise();
+            sink.finding("一至六", "未识别出任何部分标题", "no part heading was found").section(null).raise();
             return;
         }
+        List<String> numbers = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        Integer first = null;
         for (int i = 1; i <= 6; i++) {
             if (in.section(i) == null) {
-                sink.finding(NUMERALS.charAt(i - 1), CANONICAL_HEADINGS.get(i - 1).substring(2)).section(i).raise();
+                numbers.add(String.valueOf(NUMERALS.charAt(i - 1)));
+                names.add(CANONICAL_HEADINGS.get(i - 1).substring(2));
+                first = first == null ? i : first;
             }
+        }
+        if (!numbers.isEmpty()) {
+            sink.finding(String.join("、", numbers), String.join("；", names), String.join(", ", names))
+                    .section(first).raise();
         }
     }
 
@@ -169,9 +181,22 @@ public final class SectionRules {
         if (text == null) {
             return;
         }
-        Matcher m = ARABIC_HEADING.matcher(text);
-        if (m.find()) {
-            sink.finding(m.group().strip()).evidence(m.group().strip()).raise();
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            int i = start;
+            while (i < end && (text.charAt(i) == '#' || text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+                i++;
+            }
+            if (i < end && (text.charAt(i) >= '1' && text.charAt(i) <= '6' || text.charAt(i) == '第')) {
+                Matcher m = ARABIC_HEADING.matcher(text.substring(start, end));
+                if (m.find()) {
+                    sink.finding(m.group().strip()).evidence(m.group().strip()).raise();
+                    return;
+                }
+            }
+            start = end + 1;
         }
     }
 
@@ -180,26 +205,31 @@ public final class SectionRules {
         if (text == null) {
             return out;
         }
-        for (String line : text.split("\n", 40)) {
-            String c = TextNormalizer.compact(line).replaceFirst("^#+", "");
-            if (c.isEmpty() || c.matches("-?\\d+-?")) {
+        int start = 0;
+        while (start < text.length() && out.size() < count) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            String c = end - start > 400
+                    ? ""
+                    : TextNormalizer.compact(text.substring(start, end)).replaceFirst("^#+", "");
+            start = end + 1;
+            if (c.isEmpty() || PAGE_NUMBER.matcher(c).matches() || c.startsWith("http") || c.indexOf('>') >= 0) {
                 continue;
             }
             out.add(c);
-            if (out.size() >= count) {
-                break;
-            }
         }
         return out;
     }
 
     private static void title(RuleInput in, FindingSink sink) {
-        List<String> lines = firstLines(in.report().text(), 4);
+        List<String> lines = firstLines(in.report().text(), 8);
         String title = null;
         String previous = "";
-        for (String line : lines) {
-            if (line.contains("政府信息公开") && (line.contains("报告") || line.contains("年报"))) {
-                title = line.matches("^\\d{4}年.*") && !previous.isEmpty() && !previous.contains("、")
+        for (String raw : lines) {
+            String line = LEADING_PUNCTUATION.matcher(raw).replaceFirst("");
+            boolean titleLike = line.length() <= 60 && (line.endsWith("报告") || line.endsWith("年报"));
+            if (titleLike && line.contains("政府信息公开")) {
+                title = YEAR_FIRST.matcher(line).matches() && !previous.isEmpty() && !previous.contains("、")
                         ? previous
                                 + line
                         : line;
@@ -219,7 +249,7 @@ public final class SectionRules {
             return;
         }
         String reason;
-        if (!title.matches(".*\\d{4}.*")) {
+        if (!HAS_YEAR.matcher(title).matches()) {
             reason = "标题未写明年度";
         } else if (title.contains("年度政府信息公开工作年度报告")) {
             reason = "“YYYY年度…年度报告”";
@@ -237,8 +267,14 @@ public final class SectionRules {
 
     private static void period(RuleInput in, FindingSink sink) {
         Integer year = in.year();
-        Matcher m = PERIOD.matcher(in.compactText());
-        if (!m.find()) {
+        String compact = in.compactText();
+        Matcher m = PERIOD.matcher(compact);
+        boolean found = false;
+        for (int at = compact.indexOf("统计"); at >= 0 && !found; at = compact.indexOf("统计", at + 2)) {
+            m.region(at, Math.min(compact.length(), at + 48));
+            found = m.lookingAt();
+        }
+        if (!found) {
             sink.finding("未写明", "not stated").severity(Severity.INFO).raise();
             return;
         }
@@ -260,10 +296,10 @@ public final class SectionRules {
             sink.notAssessable();
             return;
         }
-        String text = TextNormalizer.compact(s.text());
-        for (String[] topic : TOPICS) {
-            if (!Pattern.compile(topic[1]).matcher(text).find()) {
-                sink.finding(topic[0]).raise();
+        String text = in.compactSection(1);
+        for (int i = 0; i < TOPIC_NAMES.length; i++) {
+            if (TextNormalizer.firstOf(text, TOPIC_WORDS[i]) == null) {
+                sink.finding(TOPIC_NAMES[i]).raise();
             }
         }
     }
@@ -274,16 +310,16 @@ public final class SectionRules {
             sink.notAssessable();
             return;
         }
-        String text = TextNormalizer.compact(s.text());
-        Matcher denial = DENIAL.matcher(text);
-        if (text.isEmpty() || text.matches("[（(]?无[）)]?[。.]?|暂无[。.]?")) {
+        String text = in.compactSection(5);
+        String denial = TextNormalizer.firstOf(text, DENIAL);
+        if (text.isEmpty() || ONLY_NONE.matcher(text).matches()) {
             sink.finding("为空或仅写“无”", "is empty or says only 无").evidence(s.text()).raise();
-        } else if (denial.find()) {
-            sink.finding("称“" + denial.group() + "”，未说明存在的问题", "denies any problem (" + denial.group() + ")")
-                    .evidence(sentenceAround(text, denial.start())).raise();
-        } else if (!PROBLEM_WORDS.matcher(text).find()) {
+        } else if (denial != null) {
+            sink.finding("称“" + denial + "”，未说明存在的问题", "denies any problem (" + denial + ")")
+                    .evidence(sentenceAround(text, text.indexOf(denial))).raise();
+        } else if (TextNormalizer.firstOf(text, PROBLEM_WORDS) == null) {
             sink.finding("未说明存在的主要问题", "states no problem").raise();
-        } else if (!IMPROVE_WORDS.matcher(text).find()) {
+        } else if (TextNormalizer.firstOf(text, IMPROVE_WORDS) == null) {
             sink.finding("未说明改进措施", "states no improvement measure").raise();
         }
     }
@@ -300,8 +336,8 @@ public final class SectionRules {
             sink.notAssessable();
             return;
         }
-        String text = TextNormalizer.compact(s.text());
-        if (!FEE_WORDS.matcher(text).find()) {
+        String text = in.compactSection(6);
+        if (TextNormalizer.firstOf(text, FEE_WORDS) == null) {
             sink.finding(text.isEmpty() ? "（空）" : text.length() > 40 ? text.substring(0, 40) + "…" : text)
                     .evidence(s.text().isBlank() ? s.heading() : s.text()).raise();
         }
@@ -310,6 +346,9 @@ public final class SectionRules {
     private static void placeholders(RuleInput in, FindingSink sink) {
         for (int i = 1; i <= 6; i++) {
             for (String sentence : in.sentences(i)) {
+                if (!mayHoldPlaceholder(sentence)) {
+                    continue;
+                }
                 Matcher m = PLACEHOLDER.matcher(sentence);
                 if (m.find()) {
                     sink.finding(m.group()).section(i).evidence(sentence).raise();
@@ -317,6 +356,15 @@ public final class SectionRules {
                 }
             }
         }
+    }
+
+    private static boolean mayHoldPlaceholder(String sentence) {
+        if (sentence.contains("XX") || sentence.contains("xx") || sentence.contains("××") || sentence.contains("ХХ")
+                || sentence.contains("（）")) {
+            return true;
+        }
+        return (sentence.indexOf('共') >= 0 || sentence.contains("累计") || sentence.contains("合计"))
+                && (sentence.indexOf('条') >= 0 || sentence.indexOf('件') >= 0);
     }
 
     private static void preamble(RuleInput in, FindingSink sink) {

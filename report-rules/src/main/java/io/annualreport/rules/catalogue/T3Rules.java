@@ -79,8 +79,11 @@ public final class T3Rules {
                 new RegisteredRule(T3_08, T3Rules::partialCountedOnce));
     }
 
+    private static final List<String> COLUMN_KEYS = TemplateRegistry.t3Columns().stream().map(ColumnDef::key)
+            .toList();
+
     private static String key(String row, String column) {
-        return TemplateRegistry.t3(row, column);
+        return RuleInput.t3Key(row, COLUMN_KEYS.indexOf(column));
     }
 
     private static List<String> t3Rows(RuleInput in) {
@@ -276,6 +279,9 @@ public final class T3Rules {
         String k = key("partially_disclosed", "total");
         for (int section : new int[]{1, 3}) {
             for (String sentence : in.sentences(section)) {
+                if (!sentence.contains("区分处理")) {
+                    continue;
+                }
                 Matcher m = PARTIAL.matcher(sentence);
                 if (!m.find()) {
                     continue;

@@ -46,15 +46,24 @@ public final class T4Rules {
                 new RegisteredRule(T4_04, T4Rules::naturalNumbers));
     }
 
+    private static final java.util.Map<String, List<String>> OUTCOME_KEYS = new java.util.HashMap<>();
+
+    static {
+        for (String group : List.of("review", "litigation_direct", "litigation_after_review")) {
+            List<String> keys = new ArrayList<>();
+            for (String outcome : OUTCOMES) {
+                keys.add(TemplateRegistry.t4(group + "_" + outcome));
+            }
+            OUTCOME_KEYS.put(group, List.copyOf(keys));
+        }
+    }
+
     private static void groupTotal(RuleInput in, FindingSink sink, String group) {
         if (!in.hasTable("t4")) {
             sink.notAssessable();
             return;
         }
-        List<String> keys = new ArrayList<>(5);
-        for (String outcome : OUTCOMES) {
-            keys.add(TemplateRegistry.t4(group + "_" + outcome));
-        }
+        List<String> keys = OUTCOME_KEYS.get(group);
         String totalKey = TemplateRegistry.t4(group + "_total");
         BigDecimal sum = in.sum(keys);
         BigDecimal total = in.number(totalKey);
@@ -63,14 +72,17 @@ public final class T4Rules {
             return;
         }
         if (sum.compareTo(total) != 0) {
-            keys.add(totalKey);
-            sink.finding(total, sum).cells(keys).expected(sum).actual(total).evidence(in.source(totalKey)).raise();
+            List<String> involved = new ArrayList<>(keys);
+            involved.add(totalKey);
+            sink.finding(total, sum).cells(involved).expected(sum).actual(total).evidence(in.source(totalKey)).raise();
         }
     }
 
     private static void naturalNumbers(RuleInput in, FindingSink sink) {
-        for (ColumnDef c : TemplateRegistry.t4Columns()) {
-            String key = TemplateRegistry.t4(c.key());
+        List<ColumnDef> columns = TemplateRegistry.t4Columns();
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnDef c = columns.get(i);
+            String key = RuleInput.t4Key(i);
             var cell = in.cell(key);
             if (cell == null) {
                 continue;

@@ -22,7 +22,6 @@ import io.annualreport.rules.engine.Part;
 import io.annualreport.rules.engine.RegisteredRule;
 import io.annualreport.rules.engine.RuleInput;
 import io.annualreport.rules.engine.RuleSpec;
-import io.annualreport.rules.text.TextNormalizer;
 
 /** Table structure rules (template-spec §3.1): tables present, T3 rows and columns, T4 cells, T2 labels, edition. */
 public final class TableStructureRules {
@@ -116,9 +115,8 @@ public final class TableStructureRules {
             List<String> labels = new ArrayList<>();
             List<String> keys = new ArrayList<>();
             for (String row : missing) {
-                labels.add(TemplateRegistry.cell(TemplateRegistry.t3(row, "total")).map(d -> d.row().label())
-                        .orElse(row));
-                keys.add(TemplateRegistry.t3(row, "total"));
+                labels.add(TemplateRegistry.cell(RuleInput.t3Key(row, 6)).map(d -> d.row().label()).orElse(row));
+                keys.add(RuleInput.t3Key(row, 6));
             }
             sink.finding("缺少" + missing.size() + "行：" + String.join("；", labels),
                     missing.size() + " rows missing: " + String.join(", ", missing)).cells(keys).raise();
@@ -132,8 +130,12 @@ public final class TableStructureRules {
         }
         for (ColumnDef column : TemplateRegistry.t3Columns()) {
             boolean any = false;
+            int index = TemplateRegistry.t3Columns().indexOf(column);
             for (RowDef row : TemplateRegistry.t3RowsAllEditions()) {
-                any |= in.cell(TemplateRegistry.t3(row.key(), column.key())) != null;
+                if (in.cell(RuleInput.t3Key(row.key(), index)) != null) {
+                    any = true;
+                    break;
+                }
             }
             if (!any) {
                 sink.finding(column.label(), column.key()).raise();
@@ -148,11 +150,11 @@ public final class TableStructureRules {
         }
         int count = 0;
         List<String> missing = new ArrayList<>();
-        for (ColumnDef column : TemplateRegistry.t4Columns()) {
-            if (in.cell(TemplateRegistry.t4(column.key())) != null) {
+        for (int c = 0; c < 15; c++) {
+            if (in.cell(RuleInput.t4Key(c)) != null) {
                 count++;
             } else {
-                missing.add(TemplateRegistry.t4(column.key()));
+                missing.add(RuleInput.t4Key(c));
             }
         }
         if (count != 15) {
@@ -167,7 +169,7 @@ public final class TableStructureRules {
             sink.notAssessable();
             return;
         }
-        String text = TextNormalizer.compact(part2.text());
+        String text = in.compactSection(2);
         List<String> problems = new ArrayList<>();
         for (SubTableDef sub : TemplateRegistry.t2(in.edition())) {
             for (ColumnDef column : sub.columns()) {
@@ -207,14 +209,7 @@ public final class TableStructureRules {
     }
 
     private static void singleEdition(RuleInput in, FindingSink sink) {
-        StringBuilder tables = new StringBuilder();
-        for (int i = 2; i <= 3; i++) {
-            Section s = in.section(i);
-            if (s != null) {
-                tables.append(TextNormalizer.compact(s.text()));
-            }
-        }
-        String text = tables.toString();
+        String text = in.compactSection(2) + in.compactSection(3);
         List<String> found = new ArrayList<>();
         List<String> newer = new ArrayList<>();
         for (String m : NEW_MARKERS) {

@@ -43,8 +43,28 @@ public final class RuleInput {
     private final Integer year;
     private final Map<String, Cell> cells;
     private final String[] narratives = new String[7];
+    private final String[] compactSections = new String[7];
     private List<List<String>> sentences;
     private String compactText;
+    private int tablesPresent = -1;
+    private java.util.Set<String> t3RowsPresent;
+    private List<String> detailRows;
+
+    /** The seven T3 cell keys of every T3 row of both editions, built once. */
+    private static final Map<String, String[]> T3_KEYS;
+
+    static {
+        Map<String, String[]> keys = new java.util.HashMap<>();
+        List<io.annualreport.model.template.ColumnDef> columns = TemplateRegistry.t3Columns();
+        for (RowDef row : TemplateRegistry.t3RowsAllEditions()) {
+            String[] k = new String[columns.size()];
+            for (int c = 0; c < k.length; c++) {
+                k[c] = TemplateRegistry.t3(row.key(), columns.get(c).key());
+            }
+            keys.put(row.key(), k);
+        }
+        T3_KEYS = Map.copyOf(keys);
+    }
 
     public RuleInput(ParsedReport report, ValidationContext context, Edition edition, Integer year) {
         this.report = report;
@@ -125,23 +145,47 @@ public final class RuleInput {
 
     /** Whether any cell of the table (prefix {@code t2}, {@code t3}, {@code t4}) was read. */
     public boolean hasTable(String prefix) {
-        String p = prefix + ".";
-        for (String key : cells.keySet()) {
-            if (key.startsWith(p)) {
-                return true;
+        if (tablesPresent < 0) {
+            int mask = 0;
+            for (String key : cells.keySet()) {
+                if (key.length() > 3 && key.charAt(0) == 't' && key.charAt(2) == '.') {
+                    mask |= 1 << (key.charAt(1) - '0');
+                }
             }
+            tablesPresent = mask;
         }
-        return false;
+        return prefix.length() == 2 && (tablesPresent & (1 << (prefix.charAt(1) - '0'))) != 0;
     }
 
     /** Whether any cell of a T3 row was read. */
     public boolean hasT3Row(String row) {
-        for (var column : TemplateRegistry.t3Columns()) {
-            if (cells.containsKey(TemplateRegistry.t3(row, column.key()))) {
-                return true;
+        if (t3RowsPresent == null) {
+            java.util.Set<String> present = new java.util.HashSet<>();
+            for (Map.Entry<String, String[]> e : T3_KEYS.entrySet()) {
+                for (String key : e.getValue()) {
+                    if (cells.containsKey(key)) {
+                        present.add(e.getKey());
+                        break;
+                    }
+                }
             }
+            t3RowsPresent = present;
         }
-        return false;
+        return t3RowsPresent.contains(row);
+    }
+
+    /** The fifteen T4 cell keys in printed order, built once. */
+    private static final String[] T4_KEYS = TemplateRegistry.t4Columns().stream()
+            .map(c -> TemplateRegistry.t4(c.key())).toArray(String[]::new);
+
+    /** The T4 cell key of a column index (0–14, printed order). */
+    public static String t4Key(int column) {
+        return T4_KEYS[column];
+    }
+
+    /** The T3 cell key of a row and column index (0 = 自然人 … 6 = 总计), from a table built once. */
+    public static String t3Key(String row, int column) {
+        return T3_KEYS.get(row)[column];
     }
 
     /** The source line of the first cell read among the keys, for evidence. */
@@ -160,6 +204,9 @@ public final class RuleInput {
      * 三(六) as the single 2019 row (or a 2019 report printing the three 2021 sub-rows) is summed as printed.
      */
     public List<String> t3DetailRows() {
+        if (detailRows != null) {
+            return detailRows;
+        }
         List<String> rows = new ArrayList<>();
         boolean single = hasT3Row("other_handling");
         boolean split = hasT3Row("other_no_correction") || hasT3Row("other_fee_unpaid") || hasT3Row("other_other");
@@ -176,7 +223,8 @@ public final class RuleInput {
                 rows.add(key);
             }
         }
-        return rows;
+        detailRows = List.copyOf(rows);
+        return detailRows;
     }
 
     /** The section with this number (1–6), or null. */
@@ -199,6 +247,17 @@ public final class RuleInput {
             Section s = section(number);
             cached = s == null ? "" : TextNormalizer.narrative(s.text());
             narratives[number] = cached;
+        }
+        return cached;
+    }
+
+    /** A section's whole text (tables included) without whitespace, folded; empty when the section is absent. */
+    public String compactSection(int number) {
+        String cached = compactSections[number];
+        if (cached == null) {
+            Section s = section(number);
+            cached = s == null ? "" : TextNormalizer.compact(s.text());
+            compactSections[number] = cached;
         }
         return cached;
     }

@@ -59,6 +59,9 @@ public final class NarrativeNumbers {
         }
         for (int section : sections) {
             for (String sentence : in.sentences(section)) {
+                if (sentence.indexOf('件') < 0) {
+                    continue;
+                }
                 Matcher m = pattern.matcher(sentence);
                 while (m.find()) {
                     String phrase = m.group();

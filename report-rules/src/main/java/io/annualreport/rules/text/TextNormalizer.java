@@ -49,6 +49,16 @@ public final class TextNormalizer {
         return out.toString();
     }
 
+    /** The first of the needles found in the text, or null (plain substring search; faster than a regex alternation). */
+    public static String firstOf(String text, String... needles) {
+        for (String needle : needles) {
+            if (text.contains(needle)) {
+                return needle;
+            }
+        }
+        return null;
+    }
+
     /** Splits narrative text into sentences at 。；！？ (the sentence keeps no terminator). */
     public static List<String> sentences(String narrative) {
         List<String> out = new ArrayList<>();
@@ -146,17 +156,32 @@ public final class TextNormalizer {
         return !hasOther && numbers <= 1 && line.strip().startsWith("-");
     }
 
+    /** The longest run of whitespace-separated tokens that are bare numbers. */
     private static int bareNumberRun(String line) {
         int best = 0;
         int run = 0;
-        for (String token : line.strip().split("[\\s\u3000]+")) {
-            if (!token.isEmpty() && token.chars().allMatch(ch -> isDigit(fold((char) ch)) || ch == '.')) {
-                run++;
-                best = Math.max(best, run);
-            } else {
-                run = 0;
+        int i = 0;
+        int n = line.length();
+        while (i < n) {
+            while (i < n && isSpace(line.charAt(i))) {
+                i++;
             }
+            if (i >= n) {
+                break;
+            }
+            boolean numeric = true;
+            while (i < n && !isSpace(line.charAt(i))) {
+                char c = fold(line.charAt(i));
+                numeric &= isDigit(c) || c == '.';
+                i++;
+            }
+            run = numeric ? run + 1 : 0;
+            best = Math.max(best, run);
         }
         return best;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00a0' || c == '\r';
     }
 }
