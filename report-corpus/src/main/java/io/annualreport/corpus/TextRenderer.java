@@ -1,6 +1,8 @@
 package io.annualreport.corpus;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -37,14 +39,23 @@ final class TextRenderer {
 
     /** The title and preamble. */
     String head() {
-        return (markdown ? "# " : "") + report.identity().title() + "\n\n" + DocumentText.preamble(report);
+        String preamble = DocumentText.preamble(report);
+        if (styler.has(NoiseKind.MISSING_TITLE)) {
+            return preamble;
+        }
+        return (markdown ? "# " : "") + DocumentText.title(report, styler) + "\n\n" + preamble;
     }
 
     /** One part: heading line, then its paragraphs and tables. */
     String part(Part part) {
         List<String> lines = new ArrayList<>();
-        lines.add((markdown ? "## " : "") + DocumentText.heading(part, styler));
+        String heading = (markdown ? "## " : "") + DocumentText.heading(part, styler);
+        lines.add(heading);
         lines.add("");
+        if (part.number() == 1 && styler.has(NoiseKind.DUPLICATED_HEADING)) {
+            lines.add(heading);
+            lines.add("");
+        }
         for (Block block : part.blocks()) {
             if (block instanceof Paragraph p) {
                 lines.add((markdown && p.subheading() ? "### " : "") + p.text());
@@ -67,7 +78,7 @@ final class TextRenderer {
         Set<String> shifted = markdown || !styler.has(NoiseKind.SHIFTED_ROWS) ? Set.of() : shiftedRows();
         List<String> lines = new ArrayList<>();
         if (markdown && styler.has(NoiseKind.JUNK_HEADER_ROW)) {
-            lines.add(pipe(java.util.Collections.nCopies(table.width(), "")));
+            lines.add(pipe(Collections.nCopies(table.width(), "")));
             lines.add(separator(table.width()));
         }
         for (int i = 0; i < grid.size(); i++) {
@@ -98,7 +109,7 @@ final class TextRenderer {
         List<RowDef> rows = TemplateRegistry.t3Rows(report.edition());
         List<String> other = rows.stream().filter(r -> r.groups().size() > 1 && r.groups().get(1).contains("其他处理"))
                 .map(RowDef::key).toList();
-        Set<String> keys = new java.util.HashSet<>(other.isEmpty() ? List.of() : other.subList(1, other.size()));
+        Set<String> keys = new HashSet<>(other.isEmpty() ? List.of() : other.subList(1, other.size()));
         keys.add("total_handled");
         return keys;
     }

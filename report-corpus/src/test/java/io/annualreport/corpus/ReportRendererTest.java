@@ -235,6 +235,34 @@ class ReportRendererTest {
                 "|  |  |  |  |  |  |  |  |  |  |\n| --- | --- |");
     }
 
+    @Test
+    void shouldSpaceTheTitleYearDropTheTitleAndRepeatTheFirstHeadingWhenPlanned() {
+        // Given
+        GeneratedReport spaced = first(30, Edition.E2021, Noise.of(NoiseKind.TITLE_SPACING),
+                r -> !r.noise().isEmpty());
+        GeneratedReport untitled = first(31, Edition.E2019, Noise.of(NoiseKind.MISSING_TITLE),
+                r -> !r.noise().isEmpty());
+        GeneratedReport repeated = first(32, Edition.E2019, Noise.of(NoiseKind.DUPLICATED_HEADING),
+                r -> !r.noise().isEmpty());
+
+        // When
+        String spacedText = renderer.renderText(spaced, Format.TEXT, Noise.all());
+        String spacedHtml = renderer.renderText(spaced, Format.HTML, Noise.all());
+        String untitledText = renderer.renderText(untitled, Format.TEXT, Noise.all());
+        String repeatedText = renderer.renderText(repeated, Format.MARKDOWN, Noise.all());
+
+        // Then
+        String year = String.valueOf(spaced.identity().year());
+        String expectedTitle = spaced.identity().agency() + " " + year + " " + spaced.identity().title()
+                .substring(spaced.identity().agency().length() + year.length());
+        assertThat(spacedText).startsWith(expectedTitle + "\n");
+        assertThat(spacedHtml).contains("<h1>" + expectedTitle + "</h1>");
+        assertThat(untitledText).doesNotContain(untitled.identity().title()).startsWith("本报告根据")
+                .contains(untitled.identity().agency());
+        assertThat(repeatedText).contains("## 一、总体情况\n\n## 一、总体情况\n");
+        assertThat(renderer.renderText(untitled, Format.HTML, Noise.all())).contains(untitled.identity().title());
+    }
+
     /** The seven values of a T3 row, tab-separated, as printed. */
     private static String row(GeneratedReport report, String rowKey) {
         return String.join("\t", TemplateRegistry.t3Columns().stream()
