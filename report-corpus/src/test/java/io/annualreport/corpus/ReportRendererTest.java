@@ -263,6 +263,30 @@ class ReportRendererTest {
         assertThat(renderer.renderText(untitled, Format.HTML, Noise.all())).contains(untitled.identity().title());
     }
 
+    @Test
+    void shouldPrintHalfWidthBracketsFullWidthDigitsAndSpacedLabelsWhenPlanned() {
+        // Given
+        GeneratedReport report = first(33, Edition.E2021, Noise.of(NoiseKind.HALF_WIDTH_BRACKETS,
+                NoiseKind.FULL_WIDTH_DIGITS, NoiseKind.LABEL_SPACING),
+                r -> r.noise().stream().map(InjectedNoise::kind).distinct().count() == 3);
+
+        // When
+        String text = renderer.renderText(report, Format.TEXT, Noise.all());
+
+        // Then
+        assertThat(text).contains("(三) 不予公开", "\t２．", "(本列数据的勾稽关系为").doesNotContain("（一）予以公开");
+        String fullWidthRow = report.noise(NoiseKind.FULL_WIDTH_DIGITS).get(0).subject();
+        String printed = TemplateRegistry.t3Columns().stream()
+                .map(c -> LabelStyler.fullWidth(report.cells().get(TemplateRegistry.t3(fullWidthRow, c.key())).raw()))
+                .collect(java.util.stream.Collectors.joining("\t"));
+        assertThat(text).contains("\t" + printed);
+        for (InjectedNoise spacing : report.noise(NoiseKind.LABEL_SPACING)) {
+            assertThat(spacing.detail()).contains(" ");
+            assertThat(text).contains(spacing.detail().substring(spacing.detail().indexOf(' ')).replace('（', '(')
+                    .replace('）', ')'));
+        }
+    }
+
     /** The seven values of a T3 row, tab-separated, as printed. */
     private static String row(GeneratedReport report, String rowKey) {
         return String.join("\t", TemplateRegistry.t3Columns().stream()
