@@ -107,6 +107,10 @@ final class NoisePlanner {
             planned.add(new InjectedNoise(NoiseKind.DUPLICATED_HEADING, "一、总体情况", "heading printed twice",
                     LINE_FORMATS));
         }
+        if (noise.has(NoiseKind.VERTICAL_HEADER) && chance(15)) {
+            planned.add(new InjectedNoise(NoiseKind.VERTICAL_HEADER, "t4 header", "one character per line",
+                    Set.of(Format.TEXT)));
+        }
         if (noise.has(NoiseKind.MISSING_TITLE) && chance(5)) {
             planned.add(new InjectedNoise(NoiseKind.MISSING_TITLE, "title", "no title line", LINE_FORMATS));
         }

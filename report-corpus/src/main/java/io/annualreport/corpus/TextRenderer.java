@@ -11,6 +11,7 @@ import io.annualreport.corpus.Part.Block;
 import io.annualreport.corpus.Part.Paragraph;
 import io.annualreport.corpus.Part.TableBlock;
 import io.annualreport.model.template.RowDef;
+import io.annualreport.model.template.TableId;
 import io.annualreport.model.template.TemplateRegistry;
 
 /** Renders a report as plain text with tab-separated table rows, the shape of a PDF or DOCX text extraction. */
@@ -63,7 +64,7 @@ final class TextRenderer {
                     lines.add("");
                 }
             } else if (block instanceof TableBlock t) {
-                lines.addAll(table(layouts.table(t.table())));
+                lines.addAll(table(layouts.table(t.table()), t.table()));
                 lines.add("");
             }
         }
@@ -73,7 +74,7 @@ final class TextRenderer {
         return String.join("\n", lines);
     }
 
-    private List<String> table(SpanTable table) {
+    private List<String> table(SpanTable table, TableId id) {
         List<List<SpanTable.Slot>> grid = table.expand();
         Set<String> shifted = markdown || !styler.has(NoiseKind.SHIFTED_ROWS) ? Set.of() : shiftedRows();
         List<String> lines = new ArrayList<>();
@@ -81,8 +82,15 @@ final class TextRenderer {
             lines.add(pipe(Collections.nCopies(table.width(), "")));
             lines.add(separator(table.width()));
         }
+        boolean vertical = !markdown && id == TableId.T4 && styler.has(NoiseKind.VERTICAL_HEADER);
         for (int i = 0; i < grid.size(); i++) {
             SpanTable.Row row = table.rows().get(i);
+            if (vertical && i == 1) {
+                lines.addAll(verticalT4Header(grid));
+            }
+            if (vertical && (i == 1 || i == 2)) {
+                continue;
+            }
             List<String> cells = grid.get(i).stream().map(SpanTable.Slot::text)
                     .collect(Collectors.toCollection(ArrayList::new));
             if (row.rowKey() != null && shifted.contains(row.rowKey())) {
@@ -101,6 +109,36 @@ final class TextRenderer {
             if (markdown && i == 0 && !styler.has(NoiseKind.JUNK_HEADER_ROW)) {
                 lines.add(separator(table.width()));
             }
+        }
+        return lines;
+    }
+
+    /**
+     * The T4 outcome headers as OCR reads narrow cells: one character per line, the group labels above them (seed
+     * 002).
+     */
+    private static List<String> verticalT4Header(List<List<SpanTable.Slot>> grid) {
+        List<SpanTable.Slot> top = grid.get(1);
+        List<SpanTable.Slot> bottom = grid.get(2);
+        int width = top.size();
+        List<String> groups = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            boolean outcomeOnTop = top.get(c).rowspan() > 1;
+            groups.add(outcomeOnTop ? "" : top.get(c).text());
+            labels.add(outcomeOnTop ? top.get(c).text() : bottom.get(c).text());
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(String.join("\t", groups));
+        int height = labels.stream().mapToInt(String::length).max().orElse(0);
+        for (int k = 0; k < height; k++) {
+            List<String> cells = new ArrayList<>();
+            for (String label : labels) {
+                int offset = (height - label.length()) / 2;
+                int at = k - offset;
+                cells.add(at >= 0 && at < label.length() ? String.valueOf(label.charAt(at)) : "");
+            }
+            lines.add(String.join("\t", cells));
         }
         return lines;
     }

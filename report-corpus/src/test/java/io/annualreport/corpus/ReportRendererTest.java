@@ -287,6 +287,25 @@ class ReportRendererTest {
         }
     }
 
+    @Test
+    void shouldPrintTheT4OutcomeHeadersOneCharacterPerLineWhenPlanned() {
+        // Given
+        GeneratedReport report = first(34, Edition.E2019, Noise.of(NoiseKind.VERTICAL_HEADER),
+                r -> !r.noise().isEmpty());
+
+        // When
+        String text = renderer.renderText(report, Format.TEXT, Noise.all());
+        String markdown = renderer.renderText(report, Format.MARKDOWN, Noise.all());
+
+        // Then
+        String values = String.join("\t", TemplateRegistry.t4Columns().stream()
+                .map(c -> report.cells().get(TemplateRegistry.t4(c.key())).raw()).toList());
+        assertThat(text).contains("\t\t\t\t\t未经复议直接起诉\t\t\t\t\t复议后起诉\t\t\t\t\n结\t结\t其\t尚\t\t结\t",
+                "\n持\t正\t果\t结\t\t持\t正\t果\t结\t\t持\t正\t果\t结\t\n" + values + "\n")
+                .doesNotContain("结果维持\t结果纠正");
+        assertThat(markdown).contains("| 结果维持 | 结果纠正 |");
+    }
+
     /** The seven values of a T3 row, tab-separated, as printed. */
     private static String row(GeneratedReport report, String rowKey) {
         return String.join("\t", TemplateRegistry.t3Columns().stream()
