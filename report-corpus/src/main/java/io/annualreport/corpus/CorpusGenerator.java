@@ -1,6 +1,7 @@
 package io.annualreport.corpus;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ public final class CorpusGenerator {
         boolean henanLabels = r.nextInt(10) < 3;
         long narrativeSeed = r.nextLong();
         List<InjectedNoise> planned = new NoisePlanner(r, edition, cells).plan(noise);
-        ReportSpec spec = new ReportSpec(reportSeed, identity, java.util.Collections.unmodifiableMap(cells),
+        ReportSpec spec = new ReportSpec(reportSeed, identity, Collections.unmodifiableMap(cells),
                 henanLabels, narrativeSeed, Map.of(), Set.of(), List.copyOf(planned), null, List.of());
         return ReportAssembler.assemble(spec);
     }

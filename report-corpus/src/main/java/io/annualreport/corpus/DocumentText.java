@@ -19,6 +19,17 @@ final class DocumentText {
         return part.heading();
     }
 
+    /** The title as printed, with spaces around the year if planned. */
+    static String title(GeneratedReport report, LabelStyler styler) {
+        String title = report.identity().title();
+        if (styler.has(NoiseKind.TITLE_SPACING)) {
+            String year = String.valueOf(report.identity().year());
+            int at = title.indexOf(year);
+            return at < 0 ? title : title.substring(0, at) + " " + year + " " + title.substring(at + year.length());
+        }
+        return title;
+    }
+
     /** The opening paragraph: legal basis, the parts the report contains, the statistical period. */
     static String preamble(GeneratedReport report) {
         int year = report.identity().year();

@@ -19,7 +19,7 @@ final class HtmlRenderer {
 
     String render() {
         StringBuilder out = new StringBuilder();
-        String title = escape(report.identity().title());
+        String title = escape(DocumentText.title(report, styler));
         out.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n<title>").append(title)
                 .append("</title>\n</head>\n<body>\n<div class=\"article\">\n<h1>").append(title).append("</h1>\n");
         out.append("<p>").append(escape(DocumentText.preamble(report))).append("</p>\n");

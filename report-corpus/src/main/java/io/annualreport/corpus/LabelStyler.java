@@ -1,5 +1,6 @@
 package io.annualreport.corpus;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,8 +78,8 @@ final class LabelStyler {
         return !planned(kind).isEmpty();
     }
 
-    private java.util.List<InjectedNoise> planned(NoiseKind kind) {
-        return enabled.has(kind) ? report.noise(kind) : java.util.List.of();
+    private List<InjectedNoise> planned(NoiseKind kind) {
+        return enabled.has(kind) ? report.noise(kind) : List.of();
     }
 
     static String fullWidth(String s) {

@@ -1,6 +1,7 @@
 package io.annualreport.corpus;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +112,7 @@ public final class Mutator {
                 cells.put(key, Cell.of(yuan + (suffix ? "元" : ""), BigDecimal.valueOf(yuan), CellSemantic.NUMERIC));
             }
         }
-        ReportSpec mutated = new ReportSpec(spec.seed(), identity, java.util.Collections.unmodifiableMap(cells),
+        ReportSpec mutated = new ReportSpec(spec.seed(), identity, Collections.unmodifiableMap(cells),
                 spec.henanUnitLabels(), spec.narrativeSeed(), overrides, omitted, spec.noise(), mutation, rules);
         return ReportAssembler.assemble(mutated);
     }

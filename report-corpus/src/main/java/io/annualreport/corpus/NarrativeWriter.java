@@ -3,7 +3,6 @@ package io.annualreport.corpus;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 
 import io.annualreport.corpus.Part.Block;
@@ -212,10 +211,5 @@ final class NarrativeWriter {
 
     private static Paragraph sub(String text) {
         return new Paragraph(text, true);
-    }
-
-    static Map<Integer, String> headingsByNumber() {
-        return Map.of(1, HEADINGS.get(0), 2, HEADINGS.get(1), 3, HEADINGS.get(2), 4, HEADINGS.get(3), 5,
-                HEADINGS.get(4), 6, HEADINGS.get(5));
     }
 }

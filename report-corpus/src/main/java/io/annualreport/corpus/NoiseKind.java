@@ -23,5 +23,13 @@ public enum NoiseKind {
     /** Rows of the T3 （六） group and （七）总计 printed without their leading empty cells (text only), as in seeds. */
     SHIFTED_ROWS,
     /** A meaningless header row before each pipe table (Markdown only), as HTML-to-Markdown converters produce. */
-    JUNK_HEADER_ROW
+    JUNK_HEADER_ROW,
+    /** Spaces around the year in the title, e.g. "老城区行政审批和政务信息管理局 2024 年政府信息公开工作年度报告". */
+    TITLE_SPACING,
+    /** The heading 一、总体情况 printed twice (text formats only), as PDF extraction sometimes does. */
+    DUPLICATED_HEADING,
+    /** No title line at all (text formats only): agency and year must come from the body. */
+    MISSING_TITLE,
+    /** The T4 outcome headers printed one character per line (text only), as OCR reads narrow cells (seed 002). */
+    VERTICAL_HEADER
 }

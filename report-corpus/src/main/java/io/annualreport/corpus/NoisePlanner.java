@@ -100,6 +100,20 @@ final class NoisePlanner {
             planned.add(new InjectedNoise(NoiseKind.JUNK_HEADER_ROW, "tables", "an empty header row before each table",
                     Set.of(Format.MARKDOWN)));
         }
+        if (noise.has(NoiseKind.TITLE_SPACING) && chance(15)) {
+            planned.add(new InjectedNoise(NoiseKind.TITLE_SPACING, "title", "spaces around the year", ALL_FORMATS));
+        }
+        if (noise.has(NoiseKind.DUPLICATED_HEADING) && chance(5)) {
+            planned.add(new InjectedNoise(NoiseKind.DUPLICATED_HEADING, "一、总体情况", "heading printed twice",
+                    LINE_FORMATS));
+        }
+        if (noise.has(NoiseKind.VERTICAL_HEADER) && chance(15)) {
+            planned.add(new InjectedNoise(NoiseKind.VERTICAL_HEADER, "t4 header", "one character per line",
+                    Set.of(Format.TEXT)));
+        }
+        if (noise.has(NoiseKind.MISSING_TITLE) && chance(5)) {
+            planned.add(new InjectedNoise(NoiseKind.MISSING_TITLE, "title", "no title line", LINE_FORMATS));
+        }
         return planned;
     }
 

@@ -57,8 +57,7 @@ class ReportRendererTest {
 
         // Then
         assertThat(second).isEqualTo(first);
-        if (format != Format.DOCX) {
-            GeneratedReport report = reports.get(0);
+        for (GeneratedReport report : reports.subList(0, 3)) {
             assertThat(renderer.render(report, format, Noise.all())).isEqualTo(renderer.render(report, format,
                     Noise.all()));
         }
@@ -93,13 +92,18 @@ class ReportRendererTest {
 
         // When
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(renderer.render(report, Format.DOCX,
-                Noise.all())))) {
+                Noise.none())))) {
 
             // Then
             assertThat(doc.getTables()).hasSizeGreaterThanOrEqualTo(3);
             assertThat(doc.getTables().get(1).getRows()).hasSize(3 + TemplateRegistry.t3Rows(Edition.E2019).size());
             assertThat(doc.getTables().get(2).getRow(3).getTableCells()).hasSize(15);
-            assertThat(doc.getTables().get(1).getRow(3).getCell(0).getCTTc().getTcPr().getHMerge()).isNotNull();
+            assertThat(doc.getTables().get(1).getRow(3).getCell(0).getText()).isEqualTo("一、本年新收政府信息公开申请数量");
+            assertThat(doc.getTables().get(1).getRow(3).getCell(0).getCTTc().getTcPr().getGridSpan().getVal())
+                    .hasToString("3");
+            assertThat(doc.getTables().get(1).getRow(3).getTableCells()).hasSize(8);
+            assertThat(doc.getTables().get(1).getRow(5).getCell(0).getText()).isEqualTo("三、本年度办理结果");
+            assertThat(doc.getTables().get(1).getRow(6).getCell(0).getCTTc().getTcPr().getVMerge()).isNotNull();
         }
     }
 
@@ -229,6 +233,77 @@ class ReportRendererTest {
                 "\n### （一）主动公开\n", "| 规章 | " + report.cells().get("t2.regulations.issued").raw() + " |");
         assertThat(noisy).contains("\n## 1、总体情况\n", "\n## 6、其他需要报告的事项\n",
                 "|  |  |  |  |  |  |  |  |  |  |\n| --- | --- |");
+    }
+
+    @Test
+    void shouldSpaceTheTitleYearDropTheTitleAndRepeatTheFirstHeadingWhenPlanned() {
+        // Given
+        GeneratedReport spaced = first(30, Edition.E2021, Noise.of(NoiseKind.TITLE_SPACING),
+                r -> !r.noise().isEmpty());
+        GeneratedReport untitled = first(31, Edition.E2019, Noise.of(NoiseKind.MISSING_TITLE),
+                r -> !r.noise().isEmpty());
+        GeneratedReport repeated = first(32, Edition.E2019, Noise.of(NoiseKind.DUPLICATED_HEADING),
+                r -> !r.noise().isEmpty());
+
+        // When
+        String spacedText = renderer.renderText(spaced, Format.TEXT, Noise.all());
+        String spacedHtml = renderer.renderText(spaced, Format.HTML, Noise.all());
+        String untitledText = renderer.renderText(untitled, Format.TEXT, Noise.all());
+        String repeatedText = renderer.renderText(repeated, Format.MARKDOWN, Noise.all());
+
+        // Then
+        String year = String.valueOf(spaced.identity().year());
+        String expectedTitle = spaced.identity().agency() + " " + year + " " + spaced.identity().title()
+                .substring(spaced.identity().agency().length() + year.length());
+        assertThat(spacedText).startsWith(expectedTitle + "\n");
+        assertThat(spacedHtml).contains("<h1>" + expectedTitle + "</h1>");
+        assertThat(untitledText).doesNotContain(untitled.identity().title()).startsWith("本报告根据")
+                .contains(untitled.identity().agency());
+        assertThat(repeatedText).contains("## 一、总体情况\n\n## 一、总体情况\n");
+        assertThat(renderer.renderText(untitled, Format.HTML, Noise.all())).contains(untitled.identity().title());
+    }
+
+    @Test
+    void shouldPrintHalfWidthBracketsFullWidthDigitsAndSpacedLabelsWhenPlanned() {
+        // Given
+        GeneratedReport report = first(33, Edition.E2021, Noise.of(NoiseKind.HALF_WIDTH_BRACKETS,
+                NoiseKind.FULL_WIDTH_DIGITS, NoiseKind.LABEL_SPACING),
+                r -> r.noise().stream().map(InjectedNoise::kind).distinct().count() == 3);
+
+        // When
+        String text = renderer.renderText(report, Format.TEXT, Noise.all());
+
+        // Then
+        assertThat(text).contains("(三) 不予公开", "\t２．", "(本列数据的勾稽关系为").doesNotContain("（一）予以公开");
+        String fullWidthRow = report.noise(NoiseKind.FULL_WIDTH_DIGITS).get(0).subject();
+        String printed = TemplateRegistry.t3Columns().stream()
+                .map(c -> LabelStyler.fullWidth(report.cells().get(TemplateRegistry.t3(fullWidthRow, c.key())).raw()))
+                .collect(java.util.stream.Collectors.joining("\t"));
+        assertThat(text).contains("\t" + printed);
+        for (InjectedNoise spacing : report.noise(NoiseKind.LABEL_SPACING)) {
+            assertThat(spacing.detail()).contains(" ");
+            assertThat(text).contains(spacing.detail().substring(spacing.detail().indexOf(' ')).replace('（', '(')
+                    .replace('）', ')'));
+        }
+    }
+
+    @Test
+    void shouldPrintTheT4OutcomeHeadersOneCharacterPerLineWhenPlanned() {
+        // Given
+        GeneratedReport report = first(34, Edition.E2019, Noise.of(NoiseKind.VERTICAL_HEADER),
+                r -> !r.noise().isEmpty());
+
+        // When
+        String text = renderer.renderText(report, Format.TEXT, Noise.all());
+        String markdown = renderer.renderText(report, Format.MARKDOWN, Noise.all());
+
+        // Then
+        String values = String.join("\t", TemplateRegistry.t4Columns().stream()
+                .map(c -> report.cells().get(TemplateRegistry.t4(c.key())).raw()).toList());
+        assertThat(text).contains("\t\t\t\t\t未经复议直接起诉\t\t\t\t\t复议后起诉\t\t\t\t\n结\t结\t其\t尚\t\t结\t",
+                "\n持\t正\t果\t结\t\t持\t正\t果\t结\t\t持\t正\t果\t结\t\n" + values + "\n")
+                .doesNotContain("结果维持\t结果纠正");
+        assertThat(markdown).contains("| 结果维持 | 结果纠正 |");
     }
 
     /** The seven values of a T3 row, tab-separated, as printed. */
