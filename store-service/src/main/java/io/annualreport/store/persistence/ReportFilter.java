@@ -13,6 +13,16 @@ import java.util.List;
 public record ReportFilter(String agency, String region, Integer year, String edition, String verdict, String ruleId,
         String status, boolean currentOnly) {
 
+    /**
+     * Whether the report {@code r} is the current version of its agency and year: no report of the same group was
+     * submitted later (ties broken by report id). A report without agency or year is its own group.
+     */
+    public static final String CURRENT_VERSION = """
+            (r.version_agency is null or r.version_year is null or not exists (
+                select 1 from report n where n.version_agency = r.version_agency and n.version_year = r.version_year
+                and (coalesce(n.submitted_at, n.created_at), n.report_id)
+                    > (coalesce(r.submitted_at, r.created_at), r.report_id)))""";
+
     /** No filter at all. */
     public static ReportFilter none() {
         return new ReportFilter(null, null, null, null, null, null, null, false);
@@ -57,7 +67,7 @@ public record ReportFilter(String agency, String region, Integer year, String ed
             parameters.add(ruleId.strip());
         }
         if (currentOnly) {
-            conditions.add("r.current_version");
+            conditions.add(CURRENT_VERSION);
         }
         String sql = conditions.isEmpty() ? "true" : String.join(" and ", conditions);
         return new Where(sql, parameters);

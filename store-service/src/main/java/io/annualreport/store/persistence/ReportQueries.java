@@ -43,7 +43,7 @@ public class ReportQueries {
     private static final String SUMMARY_COLUMNS = """
             r.report_id, r.file_name, r.status, r.title, r.agency, r.region, r.report_year, r.edition, r.verdict,
             r.errors, r.warnings, r.infos, r.ruleset_version, r.parser_version, r.submitted_at, r.status_at,
-            r.validated_at, r.current_version""";
+            r.validated_at, """ + ReportFilter.CURRENT_VERSION;
 
     @Inject
     DataSource dataSource;
@@ -83,7 +83,7 @@ public class ReportQueries {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("select " + SUMMARY_COLUMNS + """
                          from report r where r.version_agency = ? and r.version_year = ?
-                        order by r.submitted_at desc nulls last, r.created_at desc, r.report_id desc""")) {
+                        order by coalesce(r.submitted_at, r.created_at) desc, r.report_id desc""")) {
             ps.setString(1, agency);
             ps.setInt(2, year);
             List<ReportSummary> items = new ArrayList<>();

@@ -40,8 +40,9 @@ public class ReportReader {
                     select report_id, file_name, sha256, status, title, agency, report_year, edition, region,
                            current_parse_run_id, current_validation_run_id, verdict, ruleset_version,
                            errors, warnings, infos, validated_at, submitted_at, status_at, parser_version,
-                           current_version
-                    from report where report_id = ?""")) {
+                           """ + ReportFilter.CURRENT_VERSION + """
+                     as current_version
+                    from report r where report_id = ?""")) {
                 ps.setString(1, reportId);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {

@@ -302,52 +302,15 @@ public class ReportWriter {
     }
 
     /**
-     * Puts the report in the version group of its agency and year (read from the report, else as declared) and
-     * marks the most recently submitted report of each touched group as current.
+     * Puts the report in the version group of its agency and year (read from the report, else as declared). Only
+     * the report's own row is written: which version is current is computed when read.
      */
     private static void refreshVersions(Connection c, String reportId) throws SQLException {
-        String oldAgency = null;
-        Integer oldYear = null;
-        try (PreparedStatement ps = c
-                .prepareStatement("select version_agency, version_year from report where report_id = ?")) {
-            ps.setString(1, reportId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    oldAgency = rs.getString(1);
-                    oldYear = (Integer) rs.getObject(2);
-                }
-            }
-        }
         try (PreparedStatement ps = c.prepareStatement("""
                 update report set version_agency = coalesce(agency, declared_agency),
                     version_year = coalesce(report_year, declared_year)
-                where report_id = ? returning version_agency, version_year""")) {
+                where report_id = ?""")) {
             ps.setString(1, reportId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                String agency = rs.getString(1);
-                Integer year = (Integer) rs.getObject(2);
-                markCurrent(c, agency, year);
-                if (oldAgency != null && oldYear != null && !(oldAgency.equals(agency) && oldYear.equals(year))) {
-                    markCurrent(c, oldAgency, oldYear);
-                }
-            }
-        }
-    }
-
-    private static void markCurrent(Connection c, String agency, Integer year) throws SQLException {
-        if (agency == null || year == null) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement("""
-                update report r set current_version = (r.report_id = newest.report_id)
-                from (select report_id from report where version_agency = ? and version_year = ?
-                      order by submitted_at desc nulls last, created_at desc, report_id desc limit 1) newest
-                where r.version_agency = ? and r.version_year = ?""")) {
-            ps.setString(1, agency);
-            ps.setInt(2, year);
-            ps.setString(3, agency);
-            ps.setInt(4, year);
             ps.executeUpdate();
         }
     }
