@@ -29,4 +29,27 @@ public interface IngestConfig {
     /** How long an upload waits for the broker to acknowledge its event before answering 503. */
     @WithDefault("15s")
     Duration publishTimeout();
+
+    /** Limits of a bulk zip upload. */
+    Zip zip();
+
+    /** Most uploads processed at once; further requests get 429 with Retry-After. */
+    @WithDefault("64")
+    int maxInFlight();
+
+    /** Limits that make a bulk zip safe to unpack. */
+    interface Zip {
+
+        /** Most entries in one archive. */
+        @WithDefault("1000")
+        int maxEntries();
+
+        /** Most bytes of one archive once unpacked. */
+        @WithDefault("2147483648")
+        long maxTotalBytes();
+
+        /** Highest accepted ratio of unpacked to compressed size for an entry over 1 MiB. */
+        @WithDefault("100")
+        int maxRatio();
+    }
 }
