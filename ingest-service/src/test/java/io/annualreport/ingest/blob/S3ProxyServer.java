@@ -12,10 +12,10 @@ import java.time.Duration;
 import io.annualreport.infra.Ports;
 
 /** A real S3Proxy (filesystem backend) started as its own process from tools/s3proxy's classpath file. */
-final class S3ProxyServer implements AutoCloseable {
+public final class S3ProxyServer implements AutoCloseable {
 
-    static final String IDENTITY = "local-identity";
-    static final String CREDENTIAL = "local-credential";
+    public static final String IDENTITY = "local-identity";
+    public static final String CREDENTIAL = "local-credential";
 
     private final Process process;
     private final int port;
@@ -25,7 +25,7 @@ final class S3ProxyServer implements AutoCloseable {
         this.port = port;
     }
 
-    static S3ProxyServer start(Path dataDir) {
+    public static S3ProxyServer start(Path dataDir) {
         Path classpath = Path.of("..", "tools", "s3proxy", "target", "s3proxy.classpath");
         if (!Files.exists(classpath)) {
             throw new IllegalStateException(classpath.toAbsolutePath()
@@ -63,7 +63,7 @@ final class S3ProxyServer implements AutoCloseable {
         }
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + port);
     }
 
