@@ -30,15 +30,22 @@ import io.quarkus.logging.Log;
 @ApplicationScoped
 public class Intake {
 
+    private static final String ZIP = "application/zip";
+
     private final IngestConfig config;
     private final BlobStore blobs;
     private final SubmissionPublisher publisher;
     private final MediaTypeSniffer sniffer = new MediaTypeSniffer();
+    private final IntakeMetrics metrics;
+    private final ZipExpander zipExpander;
 
-    public Intake(IngestConfig config, BlobStore blobs, SubmissionPublisher publisher) {
+    public Intake(IngestConfig config, BlobStore blobs, SubmissionPublisher publisher, IntakeMetrics metrics) {
         this.config = config;
         this.blobs = blobs;
         this.publisher = publisher;
+        this.metrics = metrics;
+        this.zipExpander = new ZipExpander(config.maxFileBytes(), config.zip().maxEntries(),
+                config.zip().maxTotalBytes(), config.zip().maxRatio());
     }
 
     /** A file as received, before any check. */
@@ -46,46 +53,93 @@ public class Intake {
     }
 
     /**
-     * Checks every file first (nothing is stored or published if one is refused), then stores and publishes each.
+     * Checks every file first, unpacking bulk zips into their entries (nothing is stored or published if one file or
+     * entry is refused), then stores and publishes each.
      */
     public UploadResult accept(List<Upload> uploads, String submitter, String agency, Integer year) {
         if (uploads.isEmpty()) {
             throw new IngestException(400, "NO_FILE",
                     "no file in the request: send one or more multipart fields 'file'");
         }
-        List<Checked> checked = new ArrayList<>();
-        for (Upload upload : uploads) {
-            checked.add(check(upload));
+        Path scratch = null;
+        try {
+            List<Checked> checked = new ArrayList<>();
+            for (Upload upload : uploads) {
+                String name = safeName(upload.fileName());
+                if (ZIP.equals(detect(upload.file(), name))) {
+                    if (scratch == null) {
+                        scratch = Files.createTempDirectory("ingest-zip");
+                    }
+                    Path dir = Files.createDirectory(scratch.resolve(Integer.toString(checked.size())));
+                    for (Upload entry : zipExpander.expand(upload.file(), name, dir)) {
+                        checked.add(check(entry, name));
+                    }
+                } else {
+                    checked.add(check(upload, null));
+                }
+            }
+            List<UploadResult.Accepted> accepted = new ArrayList<>();
+            for (Checked c : checked) {
+                accepted.add(storeAndPublish(c, submitter, agency, year));
+            }
+            return new UploadResult(accepted);
+        } catch (IOException e) {
+            throw new IngestException(503, "SCRATCH_UNAVAILABLE", "the upload could not be unpacked; try again", 10);
+        } finally {
+            deleteQuietly(scratch);
         }
-        List<UploadResult.Accepted> accepted = new ArrayList<>();
-        for (Checked c : checked) {
-            accepted.add(storeAndPublish(c, submitter, agency, year));
-        }
-        return new UploadResult(accepted);
     }
 
     private record Checked(Upload upload, String sha256, String mediaType, long size) {
     }
 
-    private Checked check(Upload upload) {
+    private String detect(Path file, String name) {
+        try {
+            return sniffer.detect(file, name);
+        } catch (IOException e) {
+            throw new IngestException(400, "UNREADABLE_UPLOAD", "the upload of '" + name + "' could not be read");
+        }
+    }
+
+    /** Checks one file; {@code archiveName} is the zip it came from, or null for a plain upload. */
+    private Checked check(Upload upload, String archiveName) {
         String name = safeName(upload.fileName());
+        String label = archiveName == null
+                ? "the file '" + name + "'"
+                : "the entry '" + name + "' of the archive '" + archiveName + "'";
         try {
             long size = Files.size(upload.file());
             if (size == 0) {
-                throw new IngestException(400, "EMPTY_FILE", "the file '" + name + "' is empty");
+                throw new IngestException(400, "EMPTY_FILE", label + " is empty");
             }
             if (size > config.maxFileBytes()) {
-                throw new IngestException(413, "TOO_LARGE", "the file '" + name + "' has " + size
+                throw new IngestException(413, "TOO_LARGE", label + " has " + size
                         + " bytes; the limit is " + config.maxFileBytes());
             }
             String mediaType = sniffer.detect(upload.file(), name);
+            if (archiveName != null && MediaTypeSniffer.isArchive(mediaType)) {
+                throw new IngestException(415, "ZIP_NESTED_ARCHIVE", label + " is itself an archive (" + mediaType
+                        + "); nested archives are not accepted, unpack it first");
+            }
             if (!sniffer.isSupported(mediaType)) {
-                throw new IngestException(415, "UNSUPPORTED_TYPE", "the file '" + name + "' is " + mediaType
-                        + "; accepted are PDF, DOCX, DOC, WPS, HTML, TXT, Markdown and PNG/JPEG/TIFF scans");
+                throw new IngestException(415, "UNSUPPORTED_TYPE", label + " is " + mediaType
+                        + "; accepted are PDF, DOCX, DOC, WPS, HTML, TXT, Markdown, PNG/JPEG/TIFF scans"
+                        + " and zips of these");
             }
             return new Checked(new Upload(upload.file(), name), sha256(upload.file()), mediaType, size);
         } catch (IOException e) {
-            throw new IngestException(400, "UNREADABLE_UPLOAD", "the upload of '" + name + "' could not be read");
+            throw new IngestException(400, "UNREADABLE_UPLOAD", "the upload of " + label + " could not be read");
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            Log.warnf("cannot delete the scratch directory %s: %s", dir, e.getMessage());
         }
     }
 
@@ -109,6 +163,7 @@ public class Intake {
             throw new IngestException(503, "BROKER_UNAVAILABLE",
                     "the message broker is not reachable; the upload was not accepted, try again", 5);
         }
+        metrics.reportAccepted(c.size());
         Log.infof("reportId=%s accepted %s (%s, %d bytes) from %s", reportId, c.upload().fileName(), c.mediaType(),
                 c.size(), submitter);
         String statusUrl = config.statusBaseUrl().replaceAll("/+$", "") + "/api/v1/reports/" + reportId;

@@ -1,6 +1,7 @@
 package io.annualreport.ingest.config;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -9,8 +10,15 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "ingest")
 public interface IngestConfig {
 
-    /** Directory of the blob store (claim check). */
+    /** Which blob store keeps the uploads: {@code directory} (default) or {@code s3}. */
+    @WithDefault("directory")
+    String blobStore();
+
+    /** Directory of the blob store (claim check) when {@code blob-store=directory}. */
     String blobDir();
+
+    /** The S3-compatible bucket when {@code blob-store=s3}. */
+    S3 s3();
 
     /** Largest accepted file, in bytes. */
     @WithDefault("52428800")
@@ -29,4 +37,45 @@ public interface IngestConfig {
     /** How long an upload waits for the broker to acknowledge its event before answering 503. */
     @WithDefault("15s")
     Duration publishTimeout();
+
+    /** Limits of a bulk zip upload. */
+    Zip zip();
+
+    /** Most uploads processed at once; further requests get 429 with Retry-After. */
+    @WithDefault("64")
+    int maxInFlight();
+
+    /** Limits that make a bulk zip safe to unpack. */
+    interface Zip {
+
+        /** Most entries in one archive. */
+        @WithDefault("1000")
+        int maxEntries();
+
+        /** Most bytes of one archive once unpacked. */
+        @WithDefault("2147483648")
+        long maxTotalBytes();
+
+        /** Highest accepted ratio of unpacked to compressed size for an entry over 1 MiB. */
+        @WithDefault("100")
+        int maxRatio();
+    }
+
+    /** Where the S3-compatible bucket is and how to sign requests to it. */
+    interface S3 {
+
+        /** Endpoint of an S3-compatible server (S3Proxy, MinIO, Ceph); absent for AWS itself. */
+        Optional<String> endpoint();
+
+        @WithDefault("us-east-1")
+        String region();
+
+        @WithDefault("reports")
+        String bucket();
+
+        /** Access key; absent to use the AWS default credential chain (environment, web identity on Kubernetes). */
+        Optional<String> accessKey();
+
+        Optional<String> secretKey();
+    }
 }

@@ -48,6 +48,16 @@ public final class MediaTypeSniffer {
         }
     }
 
+    private static final Set<String> ARCHIVES = Set.of("application/zip", "application/x-7z-compressed",
+            "application/x-rar-compressed", "application/x-tar", "application/gzip", "application/x-gzip",
+            "application/x-bzip2", "application/x-xz", "application/java-archive", "application/vnd.ms-cab-compressed",
+            "application/zstd");
+
+    /** Whether the type is an archive (refused inside a bulk zip). */
+    public static boolean isArchive(String mediaType) {
+        return ARCHIVES.contains(mediaType);
+    }
+
     /** Whether the pipeline reads files of this type. */
     public boolean isSupported(String mediaType) {
         return SUPPORTED.contains(mediaType);

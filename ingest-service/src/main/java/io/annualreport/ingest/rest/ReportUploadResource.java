@@ -1,6 +1,8 @@
 package io.annualreport.ingest.rest;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -14,6 +16,7 @@ import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.annualreport.ingest.Intake;
+import io.annualreport.ingest.IntakeMetrics;
 import io.annualreport.ingest.config.IngestConfig;
 
 /** {@code POST /api/v1/reports}: agencies and bulk imports upload report files here. */
@@ -22,10 +25,16 @@ public class ReportUploadResource {
 
     private final Intake intake;
     private final ApiKeys apiKeys;
+    private final IntakeMetrics metrics;
+    private final Semaphore inFlight;
+    private final int maxInFlight;
 
-    public ReportUploadResource(Intake intake, IngestConfig config) {
+    public ReportUploadResource(Intake intake, IngestConfig config, IntakeMetrics metrics) {
         this.intake = intake;
         this.apiKeys = new ApiKeys(config.apiKeys(), config.revokedKeys());
+        this.metrics = metrics;
+        this.maxInFlight = Math.max(0, config.maxInFlight());
+        this.inFlight = new Semaphore(maxInFlight);
     }
 
     @POST
@@ -33,13 +42,29 @@ public class ReportUploadResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response upload(@RestHeader("X-Api-Key") String apiKey, @RestForm("file") List<FileUpload> files,
             @RestForm("agency") String agency, @RestForm("year") String year) {
-        String submitter = authenticate(apiKey);
-        Integer declaredYear = parseYear(year);
-        List<Intake.Upload> uploads = files == null
-                ? List.of()
-                : files.stream().map(f -> new Intake.Upload(f.uploadedFile(), f.fileName())).toList();
-        String declaredAgency = agency == null || agency.isBlank() ? null : agency.strip();
-        return Response.accepted(intake.accept(uploads, submitter, declaredAgency, declaredYear)).build();
+        long start = System.nanoTime();
+        try {
+            String submitter = authenticate(apiKey);
+            Integer declaredYear = parseYear(year);
+            List<Intake.Upload> uploads = files == null
+                    ? List.of()
+                    : files.stream().map(f -> new Intake.Upload(f.uploadedFile(), f.fileName())).toList();
+            String declaredAgency = agency == null || agency.isBlank() ? null : agency.strip();
+            if (!inFlight.tryAcquire()) {
+                throw new IngestException(429, "TOO_MANY_UPLOADS", "the intake is processing " + maxInFlight
+                        + " uploads, its limit; try again shortly", 1);
+            }
+            try {
+                UploadResult result = intake.accept(uploads, submitter, declaredAgency, declaredYear);
+                metrics.upload("ACCEPTED", Duration.ofNanos(System.nanoTime() - start));
+                return Response.accepted(result).build();
+            } finally {
+                inFlight.release();
+            }
+        } catch (IngestException e) {
+            metrics.upload(e.code(), Duration.ofNanos(System.nanoTime() - start));
+            throw e;
+        }
     }
 
     private String authenticate(String apiKey) {

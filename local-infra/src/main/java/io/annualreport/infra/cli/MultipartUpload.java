@@ -19,6 +19,8 @@ import java.util.UUID;
  */
 public final class MultipartUpload {
 
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
     private final String boundary = "----annual-report-" + UUID.randomUUID();
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
@@ -32,7 +34,7 @@ public final class MultipartUpload {
     /** Adds a file under the field name {@code file}, sent under the given file name. */
     public MultipartUpload file(Path file, String fileName) {
         try {
-            write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+            write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + quoted(fileName)
                     + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
             body.write(Files.readAllBytes(file));
             write("\r\n");
@@ -57,13 +59,18 @@ public final class MultipartUpload {
             request.header("X-Api-Key", apiKey);
         }
         try {
-            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A file name safe inside the quoted header parameter: quotes and line breaks would end the header. */
+    static String quoted(String fileName) {
+        return fileName.replace("\"", "%22").replace("\r", "").replace("\n", "");
     }
 
     private void write(String s) {

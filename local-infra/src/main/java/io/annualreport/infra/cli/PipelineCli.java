@@ -7,8 +7,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +34,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class PipelineCli {
 
     private static final Set<String> EXTENSIONS = Set.of("pdf", "docx", "doc", "wps", "html", "htm", "txt", "md",
-            "png", "jpg", "jpeg", "tif", "tiff", "rtf");
+            "png", "jpg", "jpeg", "tif", "tiff", "rtf", "zip");
     private static final Set<String> TERMINAL = Set.of("VALIDATED", "FAILED");
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -40,6 +42,7 @@ public final class PipelineCli {
     private final String storeUrl;
     private final String apiKey;
     private final Duration waitLimit;
+    private final int maxAttempts = 5;
     private final PrintStream out;
     private final PrintStream err;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -89,8 +92,12 @@ public final class PipelineCli {
         }
     }
 
-    /** A submitted file and what the pipeline answered. */
-    private record Submission(Path file, String reportId, String error) {
+    /** A submitted report (a file, or one entry of a zip) and what the pipeline answered. */
+    private record Submission(Path file, String name, String reportId, String error) {
+
+        static Submission refused(Path file, String error) {
+            return new Submission(file, file.getFileName().toString(), null, error);
+        }
     }
 
     private int submit(List<String> paths) throws IOException, InterruptedException {
@@ -106,7 +113,7 @@ public final class PipelineCli {
         boolean failing = false;
         for (Submission s : submissions) {
             if (s.error() != null) {
-                table.add(s.file().getFileName().toString(), "", "", "REFUSED", s.error(), "", "", "");
+                table.add(s.name(), "", "", "REFUSED", s.error(), "", "", "");
                 failing = true;
                 continue;
             }
@@ -119,7 +126,7 @@ public final class PipelineCli {
             int errors = count(validation, "ERROR");
             int warnings = count(validation, "WARNING");
             failing |= status.equals("FAILED") || status.equals("TIMEOUT") || verdict.equals("FAIL");
-            table.add(s.file().getFileName().toString(), text(r == null ? null : r.path("identity"), "agency", ""),
+            table.add(s.name(), text(r == null ? null : r.path("identity"), "agency", ""),
                     text(r == null ? null : r.path("identity"), "year", ""), status, verdict,
                     validation == null ? "" : Integer.toString(errors),
                     validation == null ? "" : Integer.toString(warnings), s.reportId());
@@ -163,9 +170,18 @@ public final class PipelineCli {
         return 0;
     }
 
-    private List<Path> expand(List<String> paths) throws IOException {
+    /** Files, directories (walked for report files) and globs such as {@code 'reports/**}{@code /*.pdf'}. */
+    List<Path> expand(List<String> paths) throws IOException {
         List<Path> files = new ArrayList<>();
         for (String p : paths) {
+            if (isGlob(p)) {
+                List<Path> matched = glob(p);
+                if (matched.isEmpty()) {
+                    err.println("skipped (no match): " + p);
+                }
+                files.addAll(matched);
+                continue;
+            }
             Path path = Path.of(p);
             if (Files.isDirectory(path)) {
                 try (Stream<Path> walk = Files.walk(path)) {
@@ -180,6 +196,38 @@ public final class PipelineCli {
         return files;
     }
 
+    private static boolean isGlob(String p) {
+        return p.contains("*") || p.contains("?") || p.contains("[") || p.contains("{");
+    }
+
+    /** Files matching a glob, walked from the longest directory prefix without wildcards. */
+    private static List<Path> glob(String pattern) throws IOException {
+        String normalized = pattern.replace('\\', '/');
+        int wildcard = firstWildcard(normalized);
+        int slash = normalized.lastIndexOf('/', wildcard);
+        Path base = slash < 0 ? Path.of(".") : Path.of(slash == 0 ? "/" : normalized.substring(0, slash));
+        if (!Files.isDirectory(base)) {
+            return List.of();
+        }
+        String relative = slash < 0 ? normalized : normalized.substring(slash + 1);
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + relative);
+        try (Stream<Path> walk = Files.walk(base)) {
+            return walk.filter(Files::isRegularFile).filter(f -> matcher.matches(base.relativize(f)))
+                    .map(f -> slash < 0 ? base.relativize(f) : f).sorted().toList();
+        }
+    }
+
+    private static int firstWildcard(String p) {
+        int first = p.length();
+        for (char c : new char[]{'*', '?', '[', '{'}) {
+            int i = p.indexOf(c);
+            if (i >= 0) {
+                first = Math.min(first, i);
+            }
+        }
+        return first;
+    }
+
     private static boolean isReportFile(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
@@ -191,18 +239,18 @@ public final class PipelineCli {
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(4, files.size()));
         try {
-            List<Future<Submission>> futures = new ArrayList<>();
+            List<Future<List<Submission>>> futures = new ArrayList<>();
             for (Path f : files) {
                 futures.add(pool.submit(() -> {
-                    Submission s = uploadOne(f);
+                    List<Submission> s = uploadOne(f);
                     bar.show(done.incrementAndGet());
                     return s;
                 }));
             }
             List<Submission> result = new ArrayList<>();
-            for (Future<Submission> f : futures) {
+            for (Future<List<Submission>> f : futures) {
                 try {
-                    result.add(f.get());
+                    result.addAll(f.get());
                 } catch (java.util.concurrent.ExecutionException e) {
                     throw new IllegalStateException(e.getCause());
                 }
@@ -213,29 +261,60 @@ public final class PipelineCli {
         }
     }
 
-    private Submission uploadOne(Path file) {
+    /** Uploads one file (a zip gives one submission per entry), retrying as told by 429 and 503 answers. */
+    private List<Submission> uploadOne(Path file) {
         for (int attempt = 1;; attempt++) {
+            HttpResponse<String> response;
             try {
-                HttpResponse<String> response = new MultipartUpload().file(file)
-                        .post(ingestUrl + "/api/v1/reports", apiKey);
-                JsonNode body = JSON.readTree(response.body());
-                if (response.statusCode() == 202) {
-                    return new Submission(file, body.path("reports").get(0).path("reportId").asText(), null);
-                }
-                boolean retry = response.statusCode() == 429 || response.statusCode() == 503;
-                if (retry && attempt < 5) {
-                    Thread.sleep(1000L * Integer.parseInt(response.headers().firstValue("Retry-After").orElse("2")));
-                    continue;
-                }
-                return new Submission(file, null, response.statusCode() + " "
-                        + body.path("error").path("code").asText() + ": "
-                        + body.path("error").path("message").asText());
-            } catch (IOException | RuntimeException e) {
-                return new Submission(file, null, "cannot reach ingest at " + ingestUrl + " (" + e.getMessage() + ")");
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return new Submission(file, null, "interrupted");
+                response = new MultipartUpload().file(file).post(ingestUrl + "/api/v1/reports", apiKey);
+            } catch (RuntimeException e) {
+                return List.of(Submission.refused(file, "cannot reach ingest at " + ingestUrl + " ("
+                        + e.getMessage() + ")"));
             }
+            JsonNode body = json(response.body());
+            if (response.statusCode() == 202) {
+                List<Submission> accepted = new ArrayList<>();
+                for (JsonNode r : body.path("reports")) {
+                    accepted.add(new Submission(file, text(r, "fileName", file.getFileName().toString()),
+                            r.path("reportId").asText(), null));
+                }
+                return accepted.isEmpty()
+                        ? List.of(Submission.refused(file, "202 without a report id"))
+                        : accepted;
+            }
+            boolean retry = response.statusCode() == 429 || response.statusCode() == 503;
+            if (retry && attempt < maxAttempts) {
+                try {
+                    Thread.sleep(1000L * retryAfterSeconds(response));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return List.of(Submission.refused(file, "interrupted"));
+                }
+                continue;
+            }
+            String code = body.path("error").path("code").asText("");
+            String message = body.path("error").path("message").asText("");
+            return List.of(Submission.refused(file, response.statusCode() + (code.isEmpty() ? "" : " " + code)
+                    + (message.isEmpty() ? "" : ": " + message)));
+        }
+    }
+
+    private static long retryAfterSeconds(HttpResponse<String> response) {
+        try {
+            return Math.min(60, Math.max(0, Long.parseLong(response.headers().firstValue("Retry-After")
+                    .orElse("2").strip())));
+        } catch (NumberFormatException e) {
+            return 2;
+        }
+    }
+
+    /** The body as JSON, or an empty object when it is not JSON (a proxy's HTML error page). */
+    private static JsonNode json(String body) {
+        try {
+            JsonNode node = JSON.readTree(body == null ? "" : body);
+            return node == null ? JSON.createObjectNode() : node;
+        } catch (IOException e) {
+            return JSON.createObjectNode();
         }
     }
 
