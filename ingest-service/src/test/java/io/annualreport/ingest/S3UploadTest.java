@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -36,7 +37,7 @@ class S3UploadTest {
     String bootstrap;
 
     @ConfigProperty(name = "ingest.s3.endpoint")
-    String endpoint;
+    Optional<String> endpoint;
 
     @TestHTTPResource("/api/v1/reports")
     String uploadUrl;
@@ -55,7 +56,7 @@ class S3UploadTest {
                 TopicReader.awaitKey(bootstrap, "reports.submitted", reportId, Duration.ofSeconds(30)).value(),
                 ReportSubmittedEvent.class);
         assertThat(event.blobUri()).isEqualTo("s3://reports/" + S3BlobStore.key(reportId));
-        try (S3Client s3 = BlobStoreProducer.s3Client(endpoint, "us-east-1", S3ProxyServer.IDENTITY,
+        try (S3Client s3 = BlobStoreProducer.s3Client(endpoint.orElseThrow(), "us-east-1", S3ProxyServer.IDENTITY,
                 S3ProxyServer.CREDENTIAL)) {
             assertThat(s3.getObjectAsBytes(b -> b.bucket("reports").key(S3BlobStore.key(reportId))).asByteArray())
                     .isEqualTo(Files.readAllBytes(file));
