@@ -143,6 +143,13 @@ public class Intake {
         }
     }
 
+    /**
+     * Stores the blob durably (fsync or a completed S3 PUT), then publishes the event and waits for the broker's
+     * acknowledgement (acks=all). A failure of either answers 503 with Retry-After and no event is left behind: the
+     * producer's delivery timeout is shorter than the publish timeout, so a record that timed out is never sent later.
+     * A blob stored without an event is harmless: the retried upload has the same bytes, hence the same report id and
+     * blob key, and is stored again idempotently before its event is published.
+     */
     private UploadResult.Accepted storeAndPublish(Checked c, String submitter, String agency, Integer year) {
         String reportId = ReportIds.fromSha256(c.sha256());
         URI blob;
