@@ -542,4 +542,23 @@ class TableReadingTest {
         assertThat(cell(report, t3("new_received", "commercial_enterprise")).value()).isEqualByComparingTo("2");
         assertThat(cell(report, t3("new_received", "total")).value()).isEqualByComparingTo("2");
     }
+
+    @Test
+    void shouldDropAnExtraZeroOnlyWhereTheRemainingRowAddsUp() {
+        // Given: "10" broken into "1 0" gives 8 values whose first is 0, but dropping it leaves a row that does not add up
+        String text = ReportTexts.t3AndT4(Edition.E2021)
+                .replaceAll("（一）予以公开 [0-9 ]+\n", "（一）予以公开 0 0 0 0 0 1 0 10\n")
+                .replaceAll("（二）部分公开（区分处理的，只计这一情形，不计其他情形） [0-9 ]+\n",
+                        "（二）部分公开（区分处理的，只计这一情形，不计其他情形） 0 5 0 0 0 1 0 6\n");
+        // When
+        ParsedReport report = parse(text);
+        // Then
+        assertThat(report.cells().keySet()).noneMatch(k -> k.startsWith("t3.disclosed."));
+        assertThat(report.parseWarnings()).anyMatch(w -> w.code().equals("ROW_UNREADABLE")
+                && w.subject().equals("t3.disclosed"));
+        assertThat(cell(report, t3("partially_disclosed", "natural_person")).value()).isEqualByComparingTo("5");
+        assertThat(cell(report, t3("partially_disclosed", "total")).value()).isEqualByComparingTo("6");
+        assertThat(report.parseWarnings()).anyMatch(w -> w.code().equals("EXTRA_TRAILING_ZERO")
+                && w.subject().equals("t3.partially_disclosed"));
+    }
 }

@@ -21,6 +21,10 @@ public final class TableReader {
 
     private static final String[] T3_SUB_ROW_MARKERS = {"逾期不补正", "缴纳费用", "逾期未按收费"};
     private static final String T3_SINGLE_ROW_MARKER = "其他处理";
+    /** A T3 row: six applicant columns and their total. */
+    private static final int T3_COLUMNS = 7;
+    /** A T4 group (行政复议, 未经复议直接起诉, 复议后起诉): four outcomes and their total. */
+    private static final int T4_GROUP = 5;
 
     private TableReader() {
     }
@@ -72,7 +76,7 @@ public final class TableReader {
         for (int r = 0; r < rows.size(); r++) {
             if (match[r] >= 0) {
                 Block block = blocks.get(match[r]);
-                writer.write(prefix, rows.get(r), columns.get(r), block, false, false, headerInYuan(block.label()));
+                writer.write(prefix, rows.get(r), columns.get(r), block, 0, false, headerInYuan(block.label()));
             }
         }
     }
@@ -99,7 +103,7 @@ public final class TableReader {
         ColumnLayout layout = ColumnLayout.learn(blocks, TemplateRegistry.t3Columns().size());
         for (int r = 0; r < rows.size(); r++) {
             if (match[r] >= 0) {
-                writer.write(prefix, rows.get(r), TemplateRegistry.t3Columns(), blocks.get(match[r]), true, true,
+                writer.write(prefix, rows.get(r), TemplateRegistry.t3Columns(), blocks.get(match[r]), T3_COLUMNS, true,
                         false, layout);
             }
         }
@@ -140,7 +144,7 @@ public final class TableReader {
             warnings.add(new ParseWarning("ROW_MISSING", prefix + ".all", "table 四 has no data row"));
             return;
         }
-        writer.write(prefix, TemplateRegistry.t4Row(), TemplateRegistry.t4Columns(), best, false, false, false);
+        writer.write(prefix, TemplateRegistry.t4Row(), TemplateRegistry.t4Columns(), best, T4_GROUP, false, false);
     }
 
     private static String compact(List<SourceLine> lines, int from, int to) {
