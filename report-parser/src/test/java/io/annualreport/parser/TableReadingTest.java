@@ -542,4 +542,43 @@ class TableReadingTest {
         assertThat(cell(report, t3("new_received", "commercial_enterprise")).value()).isEqualByComparingTo("2");
         assertThat(cell(report, t3("new_received", "total")).value()).isEqualByComparingTo("2");
     }
+
+    @Test
+    void shouldDropAnExtraZeroOnlyWhereTheRemainingRowAddsUp() {
+        // Given: "10" broken into "1 0" gives 8 values whose first is 0, but dropping it leaves a row that does not add up
+        String text = ReportTexts.t3AndT4(Edition.E2021)
+                .replaceAll("（一）予以公开 [0-9 ]+\n", "（一）予以公开 0 0 0 0 0 1 0 10\n")
+                .replaceAll("（二）部分公开（区分处理的，只计这一情形，不计其他情形） [0-9 ]+\n",
+                        "（二）部分公开（区分处理的，只计这一情形，不计其他情形） 0 5 0 0 0 1 0 6\n");
+        // When
+        ParsedReport report = parse(text);
+        // Then
+        assertThat(report.cells().keySet()).noneMatch(k -> k.startsWith("t3.disclosed."));
+        assertThat(report.parseWarnings()).anyMatch(w -> w.code().equals("ROW_UNREADABLE")
+                && w.subject().equals("t3.disclosed"));
+        assertThat(cell(report, t3("partially_disclosed", "natural_person")).value()).isEqualByComparingTo("5");
+        assertThat(cell(report, t3("partially_disclosed", "total")).value()).isEqualByComparingTo("6");
+        assertThat(report.parseWarnings()).anyMatch(w -> w.code().equals("EXTRA_TRAILING_ZERO")
+                && w.subject().equals("t3.partially_disclosed"));
+    }
+
+    @Test
+    void shouldReadIllegibleSubRowsOfOtherHandlingAsSubRowsNotAsOneRow() {
+        // Given: the three 三(六) sub-row labels garbled beyond their keywords
+        String text = ReportTexts.t3AndT4(Edition.E2021)
+                .replace("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "1.申青人无正当理由逾朝不补止")
+                .replace("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "2.申青人逾朝未按收费通和要求")
+                .replace("3.其他", "3.具他");
+        int first = ReportTexts.rowIndex(Edition.E2021, "other_no_correction");
+        // When
+        ParsedReport report = parse(text);
+        // Then
+        assertThat(report.cells().keySet()).noneMatch(k -> k.startsWith("t3.other_handling."));
+        assertThat(cell(report, t3("other_no_correction", "total")).value())
+                .isEqualByComparingTo(ReportTexts.total(first));
+        assertThat(cell(report, t3("other_other", "total")).value()).isEqualByComparingTo(ReportTexts.total(first + 2));
+        assertThat(report.parseWarnings()).filteredOn(w -> w.code().equals("ROW_LABEL_UNRECOGNISED"))
+                .extracting(w -> w.subject())
+                .containsExactly("t3.other_no_correction", "t3.other_fee_unpaid", "t3.other_other");
+    }
 }

@@ -28,18 +28,18 @@ final class CellWriter {
     }
 
     /** Writes one row; a row that cannot be fitted is reported and left out. */
-    void write(String tablePrefix, RowDef row, List<ColumnDef> columns, Block block, boolean totalLast,
+    void write(String tablePrefix, RowDef row, List<ColumnDef> columns, Block block, int groupSize,
             boolean preferStart, boolean headerInYuan) {
-        write(tablePrefix, row, columns, block, totalLast, preferStart, headerInYuan, null);
+        write(tablePrefix, row, columns, block, groupSize, preferStart, headerInYuan, null);
     }
 
     /** Writes one row, placing values by position where a layout is known and the row prints fewer values. */
-    void write(String tablePrefix, RowDef row, List<ColumnDef> columns, Block block, boolean totalLast,
+    void write(String tablePrefix, RowDef row, List<ColumnDef> columns, Block block, int groupSize,
             boolean preferStart, boolean headerInYuan, ColumnLayout layout) {
         String rowKey = tablePrefix + "." + row.key();
-        RowFit fit = RowFit.fit(block.values(), columns.size(), totalLast, preferStart);
+        RowFit fit = RowFit.fit(block.values(), columns.size(), groupSize, preferStart);
         if (block.fromGrid() && (fit.cells() == null || fit.dropped() > 0)) {
-            RowFit collapsed = RowFit.fit(collapseSpans(block.values()), columns.size(), totalLast, preferStart);
+            RowFit collapsed = RowFit.fit(collapseSpans(block.values()), columns.size(), groupSize, preferStart);
             if (collapsed.cells() != null && collapsed.dropped() == 0) {
                 fit = collapsed;
             }

@@ -2,6 +2,8 @@ package io.annualreport.parser.tables;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.annualreport.model.report.ParseWarning;
 import io.annualreport.model.template.RowDef;
@@ -13,6 +15,8 @@ import io.annualreport.model.template.RowDef;
 public final class RowAligner {
 
     private static final int LOOKAHEAD = 3;
+    private static final int GENERIC_KEYWORD_LENGTH = 2;
+    private static final Pattern ITEM_NUMBER = Pattern.compile("\\d{1,2}[.、]|\\([一二三四五六七八九十]\\)|[一二三四五六七八九十]、");
 
     private RowAligner() {
     }
@@ -93,13 +97,33 @@ public final class RowAligner {
         return false;
     }
 
-    /** Whether a printed label names a template row. */
+    /**
+     * Whether a printed label names a template row. Short, generic keywords ("其他", "总计") must sit in the row's own
+     * label, after its last item number, not in a group label or header merged in front of it.
+     */
     public static boolean matches(RowDef row, String compactLabel) {
+        String own = null;
         for (String keyword : row.keywords()) {
-            if (compactLabel.contains(keyword)) {
+            if (keyword.length() <= GENERIC_KEYWORD_LENGTH) {
+                if (own == null) {
+                    own = ownLabel(compactLabel);
+                }
+                if (own.contains(keyword)) {
+                    return true;
+                }
+            } else if (compactLabel.contains(keyword)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static String ownLabel(String compactLabel) {
+        Matcher m = ITEM_NUMBER.matcher(compactLabel);
+        int start = 0;
+        while (m.find()) {
+            start = m.start();
+        }
+        return compactLabel.substring(start);
     }
 }

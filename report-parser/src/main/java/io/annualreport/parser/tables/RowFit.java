@@ -21,10 +21,11 @@ public record RowFit(List<Token> cells, int dropped, boolean droppedAtStart, Str
     /**
      * Fits values to {@code columns} columns.
      *
-     * @param totalLast whether the last column is the sum of the others (T3), used to tell which zero is extra
+     * @param groupSize when positive, every group of this many columns ends with the sum of the others (7 for T3, 5
+     *        for T4); an extra zero is then dropped only where the row that remains adds up
      * @param preferStart whether to drop extras at the start when nothing else tells
      */
-    public static RowFit fit(List<Token> values, int columns, boolean totalLast, boolean preferStart) {
+    public static RowFit fit(List<Token> values, int columns, int groupSize, boolean preferStart) {
         List<Token> list = new ArrayList<>(values);
         while (list.size() > columns && list.get(list.size() - 1).value().semantic() == CellSemantic.EMPTY) {
             list.remove(list.size() - 1);
@@ -42,41 +43,40 @@ public record RowFit(List<Token> cells, int dropped, boolean droppedAtStart, Str
         }
         List<Token> head = list.subList(extra, list.size());
         List<Token> tail = list.subList(0, columns);
-        boolean headDroppable = allZero(list.subList(0, extra));
-        boolean tailDroppable = allZero(list.subList(columns, list.size()));
-        if (headDroppable && tailDroppable && totalLast) {
-            boolean headSums = sums(head);
-            boolean tailSums = sums(tail);
-            if (headSums != tailSums) {
-                return headSums
-                        ? new RowFit(List.copyOf(head), extra, true, null)
-                        : new RowFit(List.copyOf(tail), extra, false, null);
-            }
-        }
+        boolean headDroppable = allZero(list.subList(0, extra)) && adds(head, groupSize);
+        boolean tailDroppable = allZero(list.subList(columns, list.size())) && adds(tail, groupSize);
         if (headDroppable && (preferStart || !tailDroppable)) {
             return new RowFit(List.copyOf(head), extra, true, null);
         }
         if (tailDroppable) {
             return new RowFit(List.copyOf(tail), extra, false, null);
         }
-        return new RowFit(null, 0, false,
-                list.size() + " values for " + columns + " columns and the extra ones are not 0");
+        return new RowFit(null, 0, false, list.size() + " values for " + columns
+                + " columns; dropping the extra ones would drop non-zero values or break the row's totals");
     }
 
     private static boolean allZero(List<Token> tokens) {
         return tokens.stream().allMatch(t -> t.value().isZero());
     }
 
-    private static boolean sums(List<Token> row) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (int i = 0; i < row.size() - 1; i++) {
-            BigDecimal v = row.get(i).value().value();
-            if (v == null) {
+    private static boolean adds(List<Token> row, int groupSize) {
+        if (groupSize <= 0) {
+            return true;
+        }
+        for (int start = 0; start + groupSize <= row.size(); start += groupSize) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int i = start; i < start + groupSize - 1; i++) {
+                BigDecimal v = row.get(i).value().value();
+                if (v == null) {
+                    return false;
+                }
+                sum = sum.add(v);
+            }
+            BigDecimal total = row.get(start + groupSize - 1).value().value();
+            if (total == null || total.compareTo(sum) != 0) {
                 return false;
             }
-            sum = sum.add(v);
         }
-        BigDecimal total = row.get(row.size() - 1).value().value();
-        return total != null && total.compareTo(sum) == 0;
+        return true;
     }
 }

@@ -21,6 +21,12 @@ public final class TableReader {
 
     private static final String[] T3_SUB_ROW_MARKERS = {"逾期不补正", "缴纳费用", "逾期未按收费"};
     private static final String T3_SINGLE_ROW_MARKER = "其他处理";
+    private static final String OTHER_HANDLING = "other_handling";
+    private static final String TOTAL_HANDLED = "total_handled";
+    /** A T3 row: six applicant columns and their total. */
+    private static final int T3_COLUMNS = 7;
+    /** A T4 group (行政复议, 未经复议直接起诉, 复议后起诉): four outcomes and their total. */
+    private static final int T4_GROUP = 5;
 
     private TableReader() {
     }
@@ -72,7 +78,7 @@ public final class TableReader {
         for (int r = 0; r < rows.size(); r++) {
             if (match[r] >= 0) {
                 Block block = blocks.get(match[r]);
-                writer.write(prefix, rows.get(r), columns.get(r), block, false, false, headerInYuan(block.label()));
+                writer.write(prefix, rows.get(r), columns.get(r), block, 0, false, headerInYuan(block.label()));
             }
         }
     }
@@ -92,17 +98,51 @@ public final class TableReader {
     private static void readT3(List<SourceLine> lines, TableRegions regions, Edition edition, CellWriter writer,
             List<ParseWarning> warnings) {
         String region = compact(lines, regions.t3Start(), regions.t3End());
-        List<RowDef> rows = t3Rows(region, edition, warnings);
+        List<ParseWarning> layoutWarnings = new ArrayList<>();
+        List<RowDef> rows = t3Rows(region, edition, layoutWarnings);
         List<Block> blocks = BlockBuilder.build(lines, regions.t3Start(), regions.t3End());
         String prefix = TableId.T3.prefix();
-        int[] match = RowAligner.align(blocks, rows, prefix, warnings);
+        List<ParseWarning> alignWarnings = new ArrayList<>();
+        int[] match = RowAligner.align(blocks, rows, prefix, alignWarnings);
+        if (rowsAfterSingleOtherHandling(blocks, rows, match)) {
+            // 三(六) printed with sub-rows whose labels are not legible: read them as sub-rows, by position
+            layoutWarnings.clear();
+            alignWarnings.clear();
+            rows = TemplateRegistry.t3Rows(Edition.E2021);
+            match = RowAligner.align(blocks, rows, prefix, alignWarnings);
+        }
+        warnings.addAll(layoutWarnings);
+        warnings.addAll(alignWarnings);
         ColumnLayout layout = ColumnLayout.learn(blocks, TemplateRegistry.t3Columns().size());
         for (int r = 0; r < rows.size(); r++) {
             if (match[r] >= 0) {
-                writer.write(prefix, rows.get(r), TemplateRegistry.t3Columns(), blocks.get(match[r]), true, true,
+                writer.write(prefix, rows.get(r), TemplateRegistry.t3Columns(), blocks.get(match[r]), T3_COLUMNS, true,
                         false, layout);
             }
         }
+    }
+
+    /** Whether unmatched printed rows sit between a single-row 三(六) and （七）总计, i.e. 三(六) has sub-rows after all. */
+    private static boolean rowsAfterSingleOtherHandling(List<Block> blocks, List<RowDef> rows, int[] match) {
+        int other = -1;
+        int total = -1;
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.get(r).key().equals(OTHER_HANDLING)) {
+                other = match[r];
+            } else if (rows.get(r).key().equals(TOTAL_HANDLED)) {
+                total = match[r];
+            }
+        }
+        if (other < 0 || total < 0) {
+            return false;
+        }
+        int between = 0;
+        for (int b = other + 1; b < total; b++) {
+            if (blocks.get(b).hasValues()) {
+                between++;
+            }
+        }
+        return between >= 2;
     }
 
     private static List<RowDef> t3Rows(String region, Edition edition, List<ParseWarning> warnings) {
@@ -140,7 +180,7 @@ public final class TableReader {
             warnings.add(new ParseWarning("ROW_MISSING", prefix + ".all", "table 四 has no data row"));
             return;
         }
-        writer.write(prefix, TemplateRegistry.t4Row(), TemplateRegistry.t4Columns(), best, false, false, false);
+        writer.write(prefix, TemplateRegistry.t4Row(), TemplateRegistry.t4Columns(), best, T4_GROUP, false, false);
     }
 
     private static String compact(List<SourceLine> lines, int from, int to) {
