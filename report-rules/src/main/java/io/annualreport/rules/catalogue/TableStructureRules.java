@@ -234,13 +234,16 @@ public final class TableStructureRules {
         }
     }
 
+    private static boolean hasIdentityNote(String text) {
+        return text.contains("第一项加第二项之和") && text.contains("等于第三项加第四项之和");
+    }
+
     private static void identityNote(RuleInput in, FindingSink sink) {
         if (!in.hasTable("t3")) {
             sink.notAssessable();
             return;
         }
-        String text = in.compactText();
-        if (!text.contains("第一项加第二项之和") || !text.contains("等于第三项加第四项之和")) {
+        if (!hasIdentityNote(in.compactSection(3)) && !hasIdentityNote(in.compactText())) {
             sink.finding().raise();
         }
     }
