@@ -80,7 +80,7 @@ public final class CellValueRules {
     }
 
     private static void counts(RuleInput in, FindingSink sink) {
-        for (Map.Entry<String, Cell> e : in.report().cells().entrySet()) {
+        for (Map.Entry<String, Cell> e : in.cells().entrySet()) {
             String key = e.getKey();
             if (key.startsWith("t4.") || isAmount(key) || isSigned(key)) {
                 continue;
@@ -120,7 +120,7 @@ public final class CellValueRules {
             List<String> notApplicable = new ArrayList<>();
             String prefix = table + ".";
             String evidence = null;
-            for (Map.Entry<String, Cell> e : in.report().cells().entrySet()) {
+            for (Map.Entry<String, Cell> e : in.cells().entrySet()) {
                 if (!e.getKey().startsWith(prefix)) {
                     continue;
                 }
@@ -167,7 +167,7 @@ public final class CellValueRules {
     }
 
     private static void signedChange(RuleInput in, FindingSink sink) {
-        for (Map.Entry<String, Cell> e : in.report().cells().entrySet()) {
+        for (Map.Entry<String, Cell> e : in.cells().entrySet()) {
             if (!isSigned(e.getKey()) || e.getValue().raw() == null || e.getValue().value() == null) {
                 continue;
             }
