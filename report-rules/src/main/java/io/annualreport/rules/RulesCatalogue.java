@@ -63,9 +63,17 @@ public final class RulesCatalogue {
                     .append(years(s)).append(" | ").append(s.part()).append(" | ").append(cell(s.title()))
                     .append(" | ").append(cell(s.formula())).append(" | ").append(cell(s.messageZh())).append(" | ")
                     .append(cell(s.messageEn())).append(" | ").append(s.implemented() ? "yes" : "**no**")
-                    .append(" | ").append(cell(s.note().isEmpty() ? "table cells" : s.note())).append(" |\n");
+                    .append(" | ").append(cell(s.note().isEmpty() ? defaultInput(s) : s.note())).append(" |\n");
         }
         return md.toString();
+    }
+
+    private static String defaultInput(RuleSpec spec) {
+        return switch (spec.part()) {
+            case T2, T3, T4 -> "table cells";
+            case HISTORY -> "ValidationContext";
+            default -> "ParsedReport.sections and text";
+        };
     }
 
     private static String years(RuleSpec spec) {

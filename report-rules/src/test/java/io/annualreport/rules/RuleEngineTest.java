@@ -89,6 +89,19 @@ class RuleEngineTest {
     }
 
     @Test
+    void shouldToleratePartsTheParserLeftNull() {
+        // Given
+        ParsedReport report = new ParsedReport(null, null, null, null, null, null, null);
+        ParsedReport previous = new ParsedReport(null, null, null, null, null, null, null);
+        // When
+        ValidationResult result = new RuleEngine().validate(report,
+                new ValidationContext(java.util.Optional.of(previous), List.of(previous)));
+        // Then
+        assertThat(result.verdict()).isEqualTo(Verdict.UNREADABLE);
+        assertThat(result.notAssessable()).contains("T3-03", "Y-01");
+    }
+
+    @Test
     void shouldStampEveryFindingWithItsRuleVersionAndCountBySeverity() {
         // Given
         ReportFixture report = ReportFixture.clean2021().t3("disclosed", "total", 2).text(6, "无");

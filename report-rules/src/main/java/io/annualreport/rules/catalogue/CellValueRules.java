@@ -35,7 +35,7 @@ public final class CellValueRules {
     static final RuleSpec V_03 = spec("V-03", W, BOTH, Part.T3, "No blank cells",
             "a blank cell is a missing operand (never read as 0): WARNING once per table, and every check using it is"
                     + " not assessable; \"/\", \"-\", \"—\" (not applicable) count as 0 and are INFO",
-            "{0}有{1}个单元格{2}：{3}", "{0} has {1} cells {2}: {3}");
+            "{0}有{1}个单元格{2}：{3}", "{4} has {1} cells {5}: {3}");
     static final RuleSpec V_04 = spec("V-04", W, BOTH, Part.T2, "Unit sanity for money",
             "a \"元\" suffix, or a value ≥ 100000 in a 万元 field, on (八)/(九)", "“{0}”填写为{1}，疑似以元而非万元填报",
             "{0} reads {1}: probably yuan entered in a 10k-yuan field");
@@ -80,7 +80,7 @@ public final class CellValueRules {
     }
 
     private static void counts(RuleInput in, FindingSink sink) {
-        for (Map.Entry<String, Cell> e : in.report().cells().entrySet()) {
+        for (Map.Entry<String, Cell> e : in.cells().entrySet()) {
             String key = e.getKey();
             if (key.startsWith("t4.") || isAmount(key) || isSigned(key)) {
                 continue;
@@ -120,7 +120,7 @@ public final class CellValueRules {
             List<String> notApplicable = new ArrayList<>();
             String prefix = table + ".";
             String evidence = null;
-            for (Map.Entry<String, Cell> e : in.report().cells().entrySet()) {
+            for (Map.Entry<String, Cell> e : in.cells().entrySet()) {
                 if (!e.getKey().startsWith(prefix)) {
                     continue;
                 }
@@ -136,13 +136,15 @@ public final class CellValueRules {
             int section = table.charAt(1) - '0';
             if (!blank.isEmpty()) {
                 sink.finding(name, blank.size(), "空白（未按0计算）", String.join("、", blank.subList(0,
-                        Math.min(5, blank.size()))) + (blank.size() > 5 ? "…" : "")).cells(blank).section(section)
-                        .evidence(evidence).raise();
+                        Math.min(5, blank.size()))) + (blank.size() > 5 ? "…" : ""), table.toUpperCase(),
+                        "left blank (not read as 0)").cells(blank).section(section).evidence(evidence).raise();
             }
             if (!notApplicable.isEmpty()) {
                 sink.finding(name, notApplicable.size(), "填写“/”等不适用符号（按0计算）",
                         String.join("、", notApplicable.subList(0, Math.min(5, notApplicable.size())))
-                                + (notApplicable.size() > 5 ? "…" : ""))
+                                + (notApplicable.size() > 5 ? "…" : ""),
+                        table.toUpperCase(),
+                        "marked not applicable (\"/\", read as 0)")
                         .severity(Severity.INFO).cells(notApplicable).section(section).raise();
             }
         }
@@ -165,7 +167,7 @@ public final class CellValueRules {
     }
 
     private static void signedChange(RuleInput in, FindingSink sink) {
-        for (Map.Entry<String, Cell> e : in.report().cells().entrySet()) {
+        for (Map.Entry<String, Cell> e : in.cells().entrySet()) {
             if (!isSigned(e.getKey()) || e.getValue().raw() == null || e.getValue().value() == null) {
                 continue;
             }

@@ -94,6 +94,9 @@ public final class CrossYearRules {
     }
 
     private static boolean cleanT3(ParsedReport report) {
+        if (report.cells() == null) {
+            return false;
+        }
         for (Map.Entry<String, Cell> e : report.cells().entrySet()) {
             if (e.getKey().startsWith("t3.") && RuleInput.state(e.getValue()) != RuleInput.State.NUMBER) {
                 return false;
@@ -188,7 +191,7 @@ public final class CrossYearRules {
                 return;
             }
         }
-        Map<String, Cell> cells = in.report().cells();
+        Map<String, Cell> cells = in.cells();
         if (cells.isEmpty() || prev.cells() == null || !prev.cells().keySet().equals(cells.keySet())) {
             return;
         }

@@ -267,7 +267,12 @@ public final class SectionRules {
 
     private static void period(RuleInput in, FindingSink sink) {
         Integer year = in.year();
-        String compact = in.compactText();
+        Section first = in.section(1);
+        String text = in.report().text() == null ? "" : in.report().text();
+        String compact = first == null
+                ? in.compactText()
+                : TextNormalizer.compact(text.substring(0, Math.min(first.start(), text.length())))
+                        + in.compactSection(1);
         Matcher m = PERIOD.matcher(compact);
         boolean found = false;
         for (int at = compact.indexOf("统计"); at >= 0 && !found; at = compact.indexOf("统计", at + 2)) {

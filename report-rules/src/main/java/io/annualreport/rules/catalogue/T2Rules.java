@@ -83,7 +83,7 @@ public final class T2Rules {
         List<String> keys = new ArrayList<>();
         BigDecimal max = BigDecimal.ZERO;
         String columnPrefix = "t2.regulations.";
-        for (var e : in.report().cells().entrySet()) {
+        for (var e : in.cells().entrySet()) {
             if (e.getKey().startsWith(columnPrefix) && in.number(e.getKey()) != null
                     && in.number(e.getKey()).signum() > 0) {
                 keys.add(e.getKey());

@@ -32,7 +32,7 @@ public final class TableStructureRules {
             "Part {0} is present but no cell of {1} could be read (table missing or an image)");
     static final RuleSpec S_06 = spec("S-06", E, BOTH, Part.T3, "T3 row set complete and ordered",
             "25 rows (2021) / 23 rows (2019); a missing row is an ERROR (one finding for all); 三(六) printed in the"
-                    + " other edition's shape is a WARNING",
+                    + " other edition's shape is a WARNING; row order is the parser's concern (cells are keyed by row)",
             "表三{0}", "T3 {1}");
     static final RuleSpec S_07 = spec("S-07", E, BOTH, Part.T3, "T3 column set complete",
             "7 numeric columns NP, CE, RI, SW, LS, OT, TOT", "表三缺少“{0}”列的数据", "T3 has no data in column {1}");
@@ -234,13 +234,16 @@ public final class TableStructureRules {
         }
     }
 
+    private static boolean hasIdentityNote(String text) {
+        return text.contains("第一项加第二项之和") && text.contains("等于第三项加第四项之和");
+    }
+
     private static void identityNote(RuleInput in, FindingSink sink) {
         if (!in.hasTable("t3")) {
             sink.notAssessable();
             return;
         }
-        String text = in.compactText();
-        if (!text.contains("第一项加第二项之和") || !text.contains("等于第三项加第四项之和")) {
+        if (!hasIdentityNote(in.compactSection(3)) && !hasIdentityNote(in.compactText())) {
             sink.finding().raise();
         }
     }

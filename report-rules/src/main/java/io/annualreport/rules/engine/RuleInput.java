@@ -92,6 +92,11 @@ public final class RuleInput {
         return year;
     }
 
+    /** Every cell read, by key (never null). */
+    public Map<String, Cell> cells() {
+        return cells;
+    }
+
     /** The cell under a key, or null when it was not read. */
     public Cell cell(String key) {
         return cells.get(key);

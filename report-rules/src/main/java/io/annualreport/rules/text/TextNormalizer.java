@@ -39,14 +39,16 @@ public final class TextNormalizer {
         if (text == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        int n = text.length();
+        char[] out = new char[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
             char c = fold(text.charAt(i));
-            if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00a0') {
-                out.append(c);
+            if (!isBlank(c)) {
+                out[k++] = c;
             }
         }
-        return out.toString();
+        return new String(out, 0, k);
     }
 
     /** The first of the needles found in the text, or null (plain substring search; faster than a regex alternation). */
@@ -57,6 +59,12 @@ public final class TextNormalizer {
             }
         }
         return null;
+    }
+
+    /** Whitespace of any width, including the ideographic space and no-break space. */
+    static boolean isBlank(char c) {
+        return c <= ' ' || c == '\u3000' || c == '\u00a0' || c >= '\u2000' && c <= '\u200b' || c == '\u2028'
+                || c == '\u2029' || c == '\ufeff';
     }
 
     /** Splits narrative text into sentences at 。；！？ (the sentence keeps no terminator). */
@@ -100,7 +108,7 @@ public final class TextNormalizer {
     private static void appendCompact(StringBuilder out, String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = fold(line.charAt(i));
-            if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0' || c == '*' || c == '#') {
+            if (isBlank(c) || c == '*' || c == '#') {
                 if (out.length() > 0 && isDigit(out.charAt(out.length() - 1)) && i + 1 < line.length()
                         && nextNonSpaceIsDigit(line, i + 1)) {
                     out.append(' ');
@@ -114,7 +122,7 @@ public final class TextNormalizer {
     private static boolean nextNonSpaceIsDigit(String line, int from) {
         for (int i = from; i < line.length(); i++) {
             char c = fold(line.charAt(i));
-            if (!Character.isWhitespace(c) && c != '\u3000') {
+            if (!isBlank(c)) {
                 return isDigit(c);
             }
         }
