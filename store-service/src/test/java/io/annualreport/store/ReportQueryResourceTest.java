@@ -139,6 +139,37 @@ class ReportQueryResourceTest {
     }
 
     @Test
+    void shouldStoreManyVersionsOfOneAgencyAndYearConcurrentlyWithOneCurrent() throws Exception {
+        // Given: versions of one agency and year stored from four threads at once, as parallel consumers do
+        String agency = "并发测试局" + UUID.randomUUID().toString().substring(0, 8);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<String>> stored = new java.util.ArrayList<>();
+        Instant base = Instant.parse("2024-01-01T00:00:00Z");
+
+        // When
+        for (int i = 0; i < 16; i++) {
+            Instant submittedAt = base.plusSeconds(i);
+            stored.add(threads.submit(() -> store(agency, 2023, "2021", null, "PASS", false, submittedAt)));
+        }
+        List<String> ids = new java.util.ArrayList<>();
+        try {
+            for (java.util.concurrent.Future<String> future : stored) {
+                ids.add(future.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        // Then
+        JsonPath versions = given().queryParam("agency", agency).queryParam("year", 2023).get("/api/v1/versions")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(versions.getList("versions.reportId", String.class)).hasSize(16).first().isEqualTo(ids.get(15));
+        assertThat(versions.getList("versions.currentVersion", Boolean.class)).containsOnlyOnce(true);
+        assertThat(given().queryParam("agency", agency).queryParam("current", true).get("/api/v1/reports").then()
+                .extract().jsonPath().getList("items.reportId", String.class)).containsExactly(ids.get(15));
+    }
+
+    @Test
     void shouldKeepTheHistoryOfRunsAndTheEventLog() {
         // Given
         String reportId = store("历史测试局", 2021, "2021", null, "FAIL", true, Instant.now());

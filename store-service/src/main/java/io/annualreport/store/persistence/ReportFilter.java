@@ -2,6 +2,7 @@ package io.annualreport.store.persistence;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The filters of the report list, the aggregates and the exports; a null field does not filter.
@@ -38,8 +39,8 @@ public record ReportFilter(String agency, String region, Integer year, String ed
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
         if (agency != null && !agency.isBlank()) {
-            conditions.add("r.agency ilike ? escape '\\'");
-            parameters.add("%" + agency.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            conditions.add("strpos(r.agency_search, ?) > 0");
+            parameters.add(agency.strip().toLowerCase(Locale.ROOT));
         }
         if (region != null && !region.isBlank()) {
             conditions.add("r.region = ?");

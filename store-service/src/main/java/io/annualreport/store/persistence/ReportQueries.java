@@ -61,8 +61,11 @@ public class ReportQueries {
                 }
             }
             List<ReportSummary> items = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("select " + SUMMARY_COLUMNS + " from report r where "
-                    + where.sql() + " order by r.updated_at desc, r.report_id limit ? offset ?")) {
+            // The page is chosen first, then only its rows are projected (the current-version test is a subquery).
+            try (PreparedStatement ps = c.prepareStatement("select " + SUMMARY_COLUMNS
+                    + " from (select r.report_id from report r where " + where.sql()
+                    + " order by r.updated_at desc, r.report_id limit ? offset ?) page"
+                    + " join report r on r.report_id = page.report_id order by r.updated_at desc, r.report_id")) {
                 int next = bind(ps, where.parameters());
                 ps.setInt(next, size);
                 ps.setLong(next + 1, (long) page * size);
