@@ -281,6 +281,20 @@ class ReportQueryResourceTest {
         given().post("/api/v1/reports/{id}/reprocess", GoldenFixtures.newReportId()).then().statusCode(404);
     }
 
+    @Test
+    void shouldPublishTheOpenApiDocumentAndTheDashboard() {
+        // Given / When
+        String openApi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract()
+                .asString();
+        String dashboard = given().get("/").then().statusCode(200).extract().asString();
+
+        // Then
+        assertThat(openApi).contains("/api/v1/reports/{reportId}").contains("/api/v1/aggregates")
+                .contains("/api/v1/exports/{dataset}.{format}").contains("/api/v1/events");
+        assertThat(dashboard).contains("<html lang=\"zh-CN\">").contains("app.js");
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
     private static List<String> ids(Map<String, String> query) {
         return given().queryParams(query).queryParam("size", 200).get("/api/v1/reports").then().statusCode(200)
                 .extract().jsonPath().getList("items.reportId", String.class);

@@ -1,5 +1,7 @@
 package io.annualreport.store.messaging;
 
+import java.util.function.Supplier;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -12,6 +14,7 @@ import io.annualreport.model.event.ReportParsedEvent;
 import io.annualreport.model.event.ReportSubmittedEvent;
 import io.annualreport.model.event.ReportValidatedEvent;
 import io.annualreport.store.persistence.ReportWriter;
+import io.annualreport.store.persistence.StoreException;
 import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -21,6 +24,8 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
  */
 @ApplicationScoped
 public class ReportEventConsumer {
+
+    private static final int MAX_ATTEMPTS = 4;
 
     @Inject
     ReportWriter writer;
@@ -32,7 +37,7 @@ public class ReportEventConsumer {
     @Blocking
     public void onSubmitted(String payload) {
         ReportSubmittedEvent event = EventCodec.decode(payload, ReportSubmittedEvent.class);
-        boolean applied = writer.applySubmitted(event);
+        boolean applied = retrying(event.reportId(), () -> writer.applySubmitted(event));
         report(applied, "submitted", event.reportId(), event.eventId().toString());
         if (applied) {
             stored.fire(new StoredEvent("submitted", event));
@@ -43,7 +48,7 @@ public class ReportEventConsumer {
     @Blocking
     public void onParsed(String payload) {
         ReportParsedEvent event = EventCodec.decode(payload, ReportParsedEvent.class);
-        boolean applied = writer.applyParsed(event);
+        boolean applied = retrying(event.reportId(), () -> writer.applyParsed(event));
         report(applied, "parsed", event.reportId(), event.eventId().toString());
         if (applied) {
             stored.fire(new StoredEvent("parsed", event));
@@ -54,7 +59,7 @@ public class ReportEventConsumer {
     @Blocking
     public void onValidated(String payload) {
         ReportValidatedEvent event = EventCodec.decode(payload, ReportValidatedEvent.class);
-        boolean applied = writer.applyValidated(event);
+        boolean applied = retrying(event.reportId(), () -> writer.applyValidated(event));
         report(applied, "validated", event.reportId(), event.eventId().toString());
         if (applied) {
             stored.fire(new StoredEvent("validated", event));
@@ -65,10 +70,33 @@ public class ReportEventConsumer {
     @Blocking
     public void onFailed(String payload) {
         ReportFailedEvent event = EventCodec.decode(payload, ReportFailedEvent.class);
-        boolean applied = writer.applyFailed(event);
+        boolean applied = retrying(event.reportId(), () -> writer.applyFailed(event));
         report(applied, "failed", event.reportId(), event.eventId().toString());
         if (applied) {
             stored.fire(new StoredEvent("failed", event));
+        }
+    }
+
+    /**
+     * Retries a write that failed in the database (e.g. a restart or a lost connection) a few times before the
+     * record is nacked onto the dead-letter topic, so that a short database outage does not dead-letter good events.
+     */
+    static boolean retrying(String reportId, Supplier<Boolean> write) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return write.get();
+            } catch (StoreException e) {
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+                Log.warnf(e, "reportId=%s store attempt %d failed, retrying", reportId, attempt);
+                try {
+                    Thread.sleep(200L << attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 
