@@ -39,6 +39,61 @@ class TableStructureRulesTest {
     }
 
     @Test
+    void shouldNotCallARowPrintedWithBlankCellsMissing() {
+        // Given: the parser saw the row but could not place its 6 values in 7 columns (one cell printed blank)
+        ReportFixture report = ReportFixture.clean2021().remove("t3.withheld_enforcement_files.")
+                .warning("ROW_UNREADABLE", "t3.withheld_enforcement_files", "row 7.属于行政执法案卷: 6 of 7 values"
+                        + " printed; their columns are unknown; printed label reads \"7.属于行政执法案卷\"");
+        // When
+        ValidationResult result = report.validate();
+        // Then
+        assertThat(findings(result, "S-06")).isEmpty();
+        assertThat(findings(result, "V-03")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.message()).contains("t3.withheld_enforcement_files");
+        });
+        assertThat(result.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    @Test
+    void shouldStillCallARowMissingWhenItsValuesAreTooMany() {
+        // Given: an unreadable row with more values than columns is not a blank-cell row
+        ReportFixture report = ReportFixture.clean2021().remove("t3.withheld_enforcement_files.")
+                .warning("ROW_UNREADABLE", "t3.withheld_enforcement_files",
+                        "row 7.属于行政执法案卷: 11 values for 7 columns; printed label reads \"7.属于行政执法案卷\"");
+        // When
+        ValidationResult result = report.validate();
+        // Then
+        assertThat(findings(result, "S-06")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+        assertThat(findings(result, "V-03")).isEmpty();
+    }
+
+    @Test
+    void shouldNotCallAT4PrintedWithABlankCellMissing() {
+        // Given: T4 printed with 14 of its 15 values, so none of them could be placed
+        ReportFixture report = ReportFixture.clean2021().remove("t4.").warning("ROW_UNREADABLE", "t4.all",
+                "row 行政复议/行政诉讼: 14 of 15 values printed; their columns are unknown");
+        // When
+        ValidationResult result = report.validate();
+        // Then
+        assertThat(findings(result, "S-05")).isEmpty();
+        assertThat(findings(result, "V-03")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("表四"));
+        assertThat(result.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    @Test
+    void shouldStillReportAMissingT4WithoutABlankCellWarning() {
+        // Given
+        ReportFixture report = ReportFixture.clean2021().remove("t4.");
+        // When
+        ValidationResult result = report.validate();
+        // Then
+        assertThat(findings(result, "S-05")).singleElement().satisfies(f -> assertThat(f.section()).isEqualTo(4));
+    }
+
+    @Test
     void shouldFlagAMissingT3Column() {
         // Given
         ReportFixture report = ReportFixture.clean2021();

@@ -139,6 +139,14 @@ public final class CellValueRules {
                         Math.min(5, blank.size()))) + (blank.size() > 5 ? "…" : ""), table.toUpperCase(),
                         "left blank (not read as 0)").cells(blank).section(section).evidence(evidence).raise();
             }
+            List<RowsWithBlanks.Row> rowsWithBlanks = RowsWithBlanks.of(in, table);
+            if (!rowsWithBlanks.isEmpty()) {
+                int cells = rowsWithBlanks.stream().mapToInt(RowsWithBlanks.Row::blankCells).sum();
+                List<String> rows = rowsWithBlanks.stream().map(RowsWithBlanks.Row::key).toList();
+                sink.finding(name, cells, "空白（所在列无法确定，整行未计入）", String.join("、", rows), table.toUpperCase(),
+                        "left blank in rows whose columns cannot be told apart (rows not read)").section(section)
+                        .evidence(rowsWithBlanks.get(0).message()).raise();
+            }
             if (!notApplicable.isEmpty()) {
                 sink.finding(name, notApplicable.size(), "填写“/”等不适用符号（按0计算）",
                         String.join("、", notApplicable.subList(0, Math.min(5, notApplicable.size())))

@@ -76,7 +76,7 @@ public final class TableStructureRules {
     private static void tablesPresent(RuleInput in, FindingSink sink) {
         String[] names = {"表二", "表三", "表四"};
         for (int i = 2; i <= 4; i++) {
-            if (in.section(i) != null && !in.hasTable("t" + i)) {
+            if (in.section(i) != null && !in.hasTable("t" + i) && RowsWithBlanks.of(in, "t" + i).isEmpty()) {
                 sink.finding("一二三四".charAt(i - 1), names[i - 2]).section(i).evidence(in.section(i).heading())
                         .raise();
             }
@@ -97,7 +97,7 @@ public final class TableStructureRules {
             if (subRow && single && !split || row.key().equals("other_handling") && split && !single) {
                 continue;
             }
-            if (!in.hasT3Row(row.key())) {
+            if (!in.hasT3Row(row.key()) && !RowsWithBlanks.printedWithBlanks(in, "t3." + row.key())) {
                 missing.add(row.key());
             }
         }
