@@ -25,9 +25,10 @@ class StoreReportHistoryTest {
             String query = exchange.getRequestURI().getQuery();
             String body;
             if (path.equals("/api/v1/reports")) {
-                assertThat(query).contains("year=2023").contains("agency=某某局");
+                assertThat(query).contains("year=2023").contains("agency=某某局").contains("current=true");
                 body = "{\"items\":[{\"reportId\":\"aaaaaaaaaaaaaaaa\",\"agency\":\"某某局分局\",\"year\":2023},"
-                        + "{\"reportId\":\"bbbbbbbbbbbbbbbb\",\"agency\":\"某某局\",\"year\":2023}],\"total\":2}";
+                        + "{\"reportId\":\"dddddddddddddddd\",\"agency\":\"某某局\",\"year\":2023,\"currentVersion\":false},"
+                        + "{\"reportId\":\"bbbbbbbbbbbbbbbb\",\"agency\":\"某某局\",\"year\":2023,\"currentVersion\":true}],\"total\":3}";
             } else {
                 assertThat(path).endsWith("/bbbbbbbbbbbbbbbb");
                 body = "{\"reportId\":\"bbbbbbbbbbbbbbbb\",\"identity\":{\"agency\":\"某某局\",\"year\":2023,"

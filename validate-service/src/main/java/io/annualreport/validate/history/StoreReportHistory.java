@@ -41,7 +41,7 @@ public final class StoreReportHistory implements ReportHistory {
     @Override
     public Optional<ParsedReport> previousYear(String agency, int year, String excludeReportId) {
         try {
-            JsonNode list = get("/api/v1/reports?status=VALIDATED&year=" + (year - 1) + "&agency="
+            JsonNode list = get("/api/v1/reports?status=VALIDATED&current=true&year=" + (year - 1) + "&agency="
                     + URLEncoder.encode(agency, StandardCharsets.UTF_8) + "&size=50");
             if (list == null) {
                 return Optional.empty();
@@ -49,7 +49,7 @@ public final class StoreReportHistory implements ReportHistory {
             for (JsonNode item : list.path("items")) {
                 String id = item.path("reportId").asText();
                 if (agency.equals(item.path("agency").asText()) && !id.equals(excludeReportId)
-                        && item.path("current").asBoolean(true)) {
+                        && item.path("currentVersion").asBoolean(true)) {
                     JsonNode detail = get("/api/v1/reports/" + id);
                     return detail == null ? Optional.empty() : Optional.of(toReport(detail));
                 }
