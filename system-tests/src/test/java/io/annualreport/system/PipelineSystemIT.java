@@ -32,6 +32,9 @@ import io.annualreport.infra.cli.MultipartUpload;
 class PipelineSystemIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** HTTP/1.1 only: the JDK client's h2c upgrade attempt on plain HTTP was seen to hang past its request timeout. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private static final Duration START = Duration.ofMinutes(5);
     private final Path samples = Path.of(System.getProperty("samples.dir", "../../shared/samples")).toAbsolutePath()
             .normalize();
@@ -149,7 +152,7 @@ class PipelineSystemIT {
     }
 
     private static JsonNode get(String url) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpResponse<String> response = HTTP.send(
                 HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
         return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
