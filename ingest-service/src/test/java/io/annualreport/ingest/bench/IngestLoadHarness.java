@@ -31,7 +31,8 @@ public final class IngestLoadHarness {
 
     private static final String BOUNDARY = "----ingest-load-harness";
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final String baseUrl;
     private final int count;
     private final int concurrency;

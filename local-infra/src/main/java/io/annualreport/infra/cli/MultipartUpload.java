@@ -19,7 +19,8 @@ import java.util.UUID;
  */
 public final class MultipartUpload {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String boundary = "----annual-report-" + UUID.randomUUID();
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();

@@ -45,7 +45,8 @@ public final class PipelineCli {
     private final int maxAttempts = 5;
     private final PrintStream out;
     private final PrintStream err;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     PipelineCli(String ingestUrl, String storeUrl, String apiKey, Duration waitLimit, PrintStream out,
             PrintStream err) {

@@ -31,7 +31,8 @@ import io.quarkus.logging.Log;
  */
 public final class StoreReportHistory implements ReportHistory {
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
     private final String baseUrl;
 
     public StoreReportHistory(String baseUrl) {
