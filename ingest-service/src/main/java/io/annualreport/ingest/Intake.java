@@ -66,16 +66,18 @@ public class Intake {
             List<Checked> checked = new ArrayList<>();
             for (Upload upload : uploads) {
                 String name = safeName(upload.fileName());
-                if (ZIP.equals(detect(upload.file(), name))) {
+                String mediaType = detect(upload.file(), name);
+                if (ZIP.equals(mediaType)) {
                     if (scratch == null) {
                         scratch = Files.createTempDirectory("ingest-zip");
                     }
                     Path dir = Files.createDirectory(scratch.resolve(Integer.toString(checked.size())));
                     for (Upload entry : zipExpander.expand(upload.file(), name, dir)) {
-                        checked.add(check(entry, name));
+                        String entryName = safeName(entry.fileName());
+                        checked.add(check(entry, detect(entry.file(), entryName), name));
                     }
                 } else {
-                    checked.add(check(upload, null));
+                    checked.add(check(upload, mediaType, null));
                 }
             }
             List<UploadResult.Accepted> accepted = new ArrayList<>();
@@ -101,8 +103,11 @@ public class Intake {
         }
     }
 
-    /** Checks one file; {@code archiveName} is the zip it came from, or null for a plain upload. */
-    private Checked check(Upload upload, String archiveName) {
+    /**
+     * Checks one file of the detected {@code mediaType}; {@code archiveName} is the zip it came from, or null for a plain
+     * upload.
+     */
+    private Checked check(Upload upload, String mediaType, String archiveName) {
         String name = safeName(upload.fileName());
         String label = archiveName == null
                 ? "the file '" + name + "'"
@@ -116,7 +121,6 @@ public class Intake {
                 throw new IngestException(413, "TOO_LARGE", label + " has " + size
                         + " bytes; the limit is " + config.maxFileBytes());
             }
-            String mediaType = sniffer.detect(upload.file(), name);
             if (archiveName != null && MediaTypeSniffer.isArchive(mediaType)) {
                 throw new IngestException(415, "ZIP_NESTED_ARCHIVE", label + " is itself an archive (" + mediaType
                         + "); nested archives are not accepted, unpack it first");

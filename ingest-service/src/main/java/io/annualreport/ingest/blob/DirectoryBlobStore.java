@@ -12,7 +12,10 @@ import java.nio.file.StandardOpenOption;
 
 import io.annualreport.model.event.ReportIds;
 
-/** A blob store in a local directory: {@code <dir>/<first two hex digits>/<reportId>}, fsynced before use. */
+/**
+ * A blob store in a local directory: {@code <dir>/<first two hex digits>/<reportId>}, fsynced before use; the source
+ * file is moved in.
+ */
 public final class DirectoryBlobStore implements BlobStore {
 
     private final Path root;
@@ -33,7 +36,9 @@ public final class DirectoryBlobStore implements BlobStore {
         }
         Path temp = Files.createTempFile(dir, reportId, ".part");
         try {
-            Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
+            // A rename when the upload sits on the same file system (the default uploads directory is inside the blob
+            // directory), else a copy; either way the bytes are synced below before the file takes its final name.
+            Files.move(source, temp, StandardCopyOption.REPLACE_EXISTING);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
