@@ -112,17 +112,10 @@ public final class ReviewNarrativeRules {
                         sink.notAssessable();
                         return;
                     }
-                    List<String> nonZero = new ArrayList<>();
-                    for (String k : keys) {
-                        BigDecimal v = in.number(k);
-                        if (v != null && v.signum() != 0) {
-                            nonZero.add(k);
-                        }
-                    }
+                    List<String> nonZero = nonZeroCells(in, keys);
                     if (!nonZero.isEmpty()) {
-                        String kinds = review && litigation ? "行政复议、行政诉讼" : review ? "行政复议" : "行政诉讼";
-                        sink.finding(kinds, nonZero.size()).cells(nonZero).section(section).expected(BigDecimal.ZERO)
-                                .evidence(sentence).raise();
+                        sink.finding(kinds(review, litigation), nonZero.size()).cells(nonZero).section(section)
+                                .expected(BigDecimal.ZERO).evidence(sentence).raise();
                     }
                     return;
                 }
@@ -193,6 +186,15 @@ public final class ReviewNarrativeRules {
         if (litigation) {
             keys.addAll(groupKeys("litigation", false, false));
         }
+        List<String> nonZero = nonZeroCells(in, keys);
+        if (!nonZero.isEmpty()) {
+            sink.finding(kinds(review, litigation), nonZero.size()).cells(nonZero).expected(BigDecimal.ZERO)
+                    .evidence(evidence).raise();
+        }
+    }
+
+    /** The cells among {@code keys} whose printed number is not zero (blank cells are not counted). */
+    private static List<String> nonZeroCells(RuleInput in, List<String> keys) {
         List<String> nonZero = new ArrayList<>();
         for (String k : keys) {
             BigDecimal v = in.number(k);
@@ -200,9 +202,11 @@ public final class ReviewNarrativeRules {
                 nonZero.add(k);
             }
         }
-        if (!nonZero.isEmpty()) {
-            String kinds = review && litigation ? "行政复议、行政诉讼" : review ? "行政复议" : "行政诉讼";
-            sink.finding(kinds, nonZero.size()).cells(nonZero).expected(BigDecimal.ZERO).evidence(evidence).raise();
-        }
+        return nonZero;
+    }
+
+    /** The kinds of case a statement is about, as the finding names them. */
+    private static String kinds(boolean review, boolean litigation) {
+        return review && litigation ? "行政复议、行政诉讼" : review ? "行政复议" : "行政诉讼";
     }
 }
