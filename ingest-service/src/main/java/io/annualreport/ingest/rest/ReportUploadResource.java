@@ -2,7 +2,6 @@ package io.annualreport.ingest.rest;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Semaphore;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -19,22 +18,21 @@ import io.annualreport.ingest.Intake;
 import io.annualreport.ingest.IntakeMetrics;
 import io.annualreport.ingest.config.IngestConfig;
 
-/** {@code POST /api/v1/reports}: agencies and bulk imports upload report files here. */
+/**
+ * {@code POST /api/v1/reports}: agencies and bulk imports upload report files here; {@link UploadAdmission} has already
+ * admitted the request (key, in-flight limit) and received its body.
+ */
 @Path("/api/v1/reports")
 public class ReportUploadResource {
 
     private final Intake intake;
     private final ApiKeys apiKeys;
     private final IntakeMetrics metrics;
-    private final Semaphore inFlight;
-    private final int maxInFlight;
 
     public ReportUploadResource(Intake intake, IngestConfig config, IntakeMetrics metrics) {
         this.intake = intake;
         this.apiKeys = new ApiKeys(config.apiKeys(), config.revokedKeys());
         this.metrics = metrics;
-        this.maxInFlight = Math.max(0, config.maxInFlight());
-        this.inFlight = new Semaphore(maxInFlight);
     }
 
     @POST
@@ -50,17 +48,9 @@ public class ReportUploadResource {
                     ? List.of()
                     : files.stream().map(f -> new Intake.Upload(f.uploadedFile(), f.fileName())).toList();
             String declaredAgency = agency == null || agency.isBlank() ? null : agency.strip();
-            if (!inFlight.tryAcquire()) {
-                throw new IngestException(429, "TOO_MANY_UPLOADS", "the intake is processing " + maxInFlight
-                        + " uploads, its limit; try again shortly", 1);
-            }
-            try {
-                UploadResult result = intake.accept(uploads, submitter, declaredAgency, declaredYear);
-                metrics.upload("ACCEPTED", Duration.ofNanos(System.nanoTime() - start));
-                return Response.accepted(result).build();
-            } finally {
-                inFlight.release();
-            }
+            UploadResult result = intake.accept(uploads, submitter, declaredAgency, declaredYear);
+            metrics.upload("ACCEPTED", Duration.ofNanos(System.nanoTime() - start));
+            return Response.accepted(result).build();
         } catch (IngestException e) {
             metrics.upload(e.code(), Duration.ofNanos(System.nanoTime() - start));
             throw e;
