@@ -1,7 +1,6 @@
 package io.annualreport.blob;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -31,13 +30,14 @@ public final class LocalBlob implements AutoCloseable {
         return path;
     }
 
+    /** Deletes a temporary copy (at the latest when the JVM exits, should the file system refuse it now). */
     @Override
     public void close() {
         if (temporary) {
             try {
                 Files.deleteIfExists(path);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot delete the temporary copy " + path, e);
+                path.toFile().deleteOnExit();
             }
         }
     }
