@@ -25,7 +25,6 @@ public final class S3BlobStore implements BlobStore {
 
     private final S3Client s3;
     private final String bucket;
-
     private final Path downloads;
 
     /** A store whose local copies go to the JVM's temporary directory. */
