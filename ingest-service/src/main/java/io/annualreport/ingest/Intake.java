@@ -16,7 +16,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.annualreport.ingest.blob.BlobStore;
+import io.annualreport.blob.BlobStore;
 import io.annualreport.ingest.config.IngestConfig;
 import io.annualreport.ingest.messaging.SubmissionPublisher;
 import io.annualreport.ingest.rest.IngestException;

@@ -11,15 +11,15 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import io.annualreport.blob.BlobStores;
+import io.annualreport.blob.S3BlobStore;
 import io.annualreport.infra.cli.MultipartUpload;
-import io.annualreport.ingest.blob.S3BlobStore;
-import io.annualreport.ingest.blob.S3ProxyResource;
-import io.annualreport.ingest.blob.S3ProxyServer;
-import io.annualreport.ingest.config.BlobStoreProducer;
 import io.annualreport.model.event.EventCodec;
 import io.annualreport.model.event.ReportIds;
 import io.annualreport.model.event.ReportSubmittedEvent;
 import io.annualreport.testsupport.KafkaBrokerResource;
+import io.annualreport.testsupport.S3ProxyResource;
+import io.annualreport.testsupport.S3ProxyServer;
 import io.annualreport.testsupport.TestDirs;
 import io.annualreport.testsupport.TopicReader;
 import io.quarkus.test.common.WithTestResource;
@@ -54,8 +54,8 @@ class S3UploadTest {
                 ReportSubmittedEvent.class);
         assertThat(event.blobUri()).isEqualTo("s3://reports/" + S3BlobStore.key(reportId));
         // read here, not injected: an injected property would be required by every other @QuarkusTest's app too
-        String endpoint = ConfigProvider.getConfig().getValue("ingest.s3.endpoint", String.class);
-        try (S3Client s3 = BlobStoreProducer.s3Client(endpoint, "us-east-1", S3ProxyServer.IDENTITY,
+        String endpoint = ConfigProvider.getConfig().getValue("blob.s3.endpoint", String.class);
+        try (S3Client s3 = BlobStores.s3Client(endpoint, "us-east-1", S3ProxyServer.IDENTITY,
                 S3ProxyServer.CREDENTIAL)) {
             assertThat(s3.getObjectAsBytes(b -> b.bucket("reports").key(S3BlobStore.key(reportId))).asByteArray())
                     .isEqualTo(Files.readAllBytes(file));

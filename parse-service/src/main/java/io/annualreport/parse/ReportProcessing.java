@@ -1,11 +1,14 @@
 package io.annualreport.parse;
 
+import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.annualreport.blob.BlobMissingException;
+import io.annualreport.blob.BlobStore;
+import io.annualreport.blob.LocalBlob;
 import io.annualreport.extraction.ExtractionException;
 import io.annualreport.extraction.TextExtractor;
 import io.annualreport.model.document.ExtractedDocument;
@@ -26,23 +29,33 @@ public final class ReportProcessing {
 
     private final TextExtractor extractor;
     private final ReportParser parser;
+    private final BlobStore blobs;
 
-    public ReportProcessing(TextExtractor extractor, ReportParser parser) {
+    public ReportProcessing(TextExtractor extractor, ReportParser parser, BlobStore blobs) {
         this.extractor = extractor;
         this.parser = parser;
+        this.blobs = blobs;
     }
 
     /** Processes one submission into either a parsed or a failed event. */
     public ReportEvent process(ReportSubmittedEvent submitted) {
-        Path file;
-        try {
-            file = blobPath(submitted.blobUri());
+        if (submitted.blobUri() == null) {
+            return failed(submitted, FailureReason.BLOB_MISSING, "the submission has no blob URI");
+        }
+        // a blob outside the configured store is refused (BlobOutsideStoreException), as is a malformed URI
+        try (LocalBlob blob = blobs.fetch(URI.create(submitted.blobUri()))) {
+            return process(submitted, blob.path());
+        } catch (BlobMissingException e) {
+            return failed(submitted, FailureReason.BLOB_MISSING, "the file is no longer in the blob store: "
+                    + e.getMessage());
         } catch (IllegalArgumentException e) {
-            return failed(submitted, FailureReason.BLOB_MISSING, e.getMessage());
+            return failed(submitted, FailureReason.BLOB_MISSING, "the blob cannot be fetched: " + e.getMessage());
+        } catch (IOException e) {
+            return failed(submitted, FailureReason.INTERNAL, "the blob store could not be read: " + e);
         }
-        if (!Files.isRegularFile(file)) {
-            return failed(submitted, FailureReason.BLOB_MISSING, "the file is no longer in the blob store: " + file);
-        }
+    }
+
+    private ReportEvent process(ReportSubmittedEvent submitted, Path file) {
         ExtractedDocument document;
         try {
             document = extractor.extract(file, submitted.fileName(), submitted.mediaType());
@@ -61,17 +74,6 @@ public final class ReportProcessing {
         return new ReportParsedEvent(UUID.randomUUID(), submitted.reportId(), Instant.now(),
                 ReportParsedEvent.SCHEMA_VERSION, ReportParser.VERSION, submitted.fileName(), submitted.sha256(),
                 report);
-    }
-
-    private static Path blobPath(String blobUri) {
-        if (blobUri == null) {
-            throw new IllegalArgumentException("the submission has no blob URI");
-        }
-        URI uri = URI.create(blobUri);
-        if (!"file".equals(uri.getScheme())) {
-            throw new IllegalArgumentException("unsupported blob URI scheme: " + uri.getScheme());
-        }
-        return Path.of(uri);
     }
 
     private static ReportFailedEvent failed(ReportSubmittedEvent submitted, FailureReason reason, String message) {

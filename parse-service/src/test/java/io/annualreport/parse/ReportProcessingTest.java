@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import io.annualreport.blob.BlobStoreSettings;
+import io.annualreport.blob.BlobStores;
 import io.annualreport.extraction.TikaTextExtractor;
 import io.annualreport.model.GoldenEvents;
 import io.annualreport.model.event.EventCodec;
@@ -23,7 +25,9 @@ import io.annualreport.testsupport.TestDirs;
 
 class ReportProcessingTest {
 
-    private final ReportProcessing processing = new ReportProcessing(new TikaTextExtractor(), new ReportParser());
+    /** A directory store around the checkout and the shared samples beside it, where the claimed test files lie. */
+    private final ReportProcessing processing = new ReportProcessing(new TikaTextExtractor(), new ReportParser(),
+            BlobStores.create(BlobStoreSettings.directory(System.getProperty("project.root", "..") + "/..")));
 
     @Test
     void shouldReadTheGoldenSubmissionSample() {

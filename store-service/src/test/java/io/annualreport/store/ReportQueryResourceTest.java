@@ -48,7 +48,7 @@ class ReportQueryResourceTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
-    @ConfigProperty(name = "store.blob-dir")
+    @ConfigProperty(name = "blob.dir")
     String blobDir;
 
     /** Stores a submitted, parsed and (optionally) validated report; returns its id. */

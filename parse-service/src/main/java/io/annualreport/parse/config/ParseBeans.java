@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.Produces;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.annualreport.blob.BlobStore;
 import io.annualreport.extraction.ExtractionLimits;
 import io.annualreport.extraction.TikaTextExtractor;
 import io.annualreport.parse.ReportProcessing;
@@ -17,12 +18,12 @@ public class ParseBeans {
 
     @Produces
     @ApplicationScoped
-    ReportProcessing reportProcessing(
+    ReportProcessing reportProcessing(BlobStore blobs,
             @ConfigProperty(name = "parse.document-timeout", defaultValue = "60s") Duration documentBudget,
             @ConfigProperty(name = "parse.ocr-page-timeout", defaultValue = "20s") Duration ocrPageBudget,
             @ConfigProperty(name = "parse.max-pages", defaultValue = "500") int maxPages,
             @ConfigProperty(name = "parse.max-bytes", defaultValue = "104857600") long maxBytes) {
         ExtractionLimits limits = new ExtractionLimits(documentBudget, ocrPageBudget, maxPages, maxBytes);
-        return new ReportProcessing(new TikaTextExtractor(limits), new ReportParser());
+        return new ReportProcessing(new TikaTextExtractor(limits), new ReportParser(), blobs);
     }
 }

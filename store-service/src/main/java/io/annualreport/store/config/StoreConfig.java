@@ -7,10 +7,6 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "store")
 public interface StoreConfig {
 
-    /** The blob directory of the pipeline; original files are served only from below it. */
-    @WithDefault(".pipeline/blobs")
-    String blobDir();
-
     /** The largest page of the report list. */
     @WithDefault("200")
     int maxPageSize();

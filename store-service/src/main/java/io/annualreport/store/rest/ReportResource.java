@@ -1,10 +1,10 @@
 package io.annualreport.store.rest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import io.annualreport.blob.BlobMissingException;
+import io.annualreport.blob.BlobStore;
 import io.annualreport.model.event.ReportIds;
 import io.annualreport.model.event.ReportSubmittedEvent;
 import io.annualreport.store.config.StoreConfig;
@@ -35,6 +37,7 @@ import io.annualreport.store.persistence.ReportQueries;
 import io.annualreport.store.persistence.ReportReader;
 import io.annualreport.store.persistence.ReportSummary;
 import io.annualreport.store.persistence.SubmissionReader;
+import io.quarkus.logging.Log;
 
 /** The read API of reports (DESIGN §5): list, detail, versions, history, original file, reprocessing. */
 @Path("/api/v1/reports")
@@ -55,6 +58,9 @@ public class ReportResource {
 
     @Inject
     StoreConfig config;
+
+    @Inject
+    BlobStore blobs;
 
     @GET
     @Operation(summary = "Reports matching the filters, most recently changed first, one page at a time")
@@ -111,7 +117,7 @@ public class ReportResource {
     @GET
     @Path("/{reportId}/file")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "The original file as submitted (only from the configured blob directory)")
+    @Operation(summary = "The original file as submitted (only from the configured blob store)")
     public Response file(@PathParam("reportId") String reportId) {
         requireValid(reportId);
         SubmissionReader.StoredFile stored = submissions.file(reportId).orElse(null);
@@ -122,32 +128,24 @@ public class ReportResource {
             return ApiError.response(Response.Status.NOT_FOUND, "BLOB_MISSING", "report " + reportId
                     + " has no submitted file");
         }
-        java.nio.file.Path file;
+        InputStream content;
         try {
-            URI uri = URI.create(stored.blobUri());
-            if (!"file".equals(uri.getScheme())) {
-                return ApiError.response(Response.Status.FORBIDDEN, "BLOB_OUTSIDE_STORE",
-                        "the file of report " + reportId + " is not in the blob directory");
-            }
-            java.nio.file.Path root = java.nio.file.Path.of(config.blobDir()).toAbsolutePath().normalize();
-            java.nio.file.Path candidate = java.nio.file.Path.of(uri).toAbsolutePath().normalize();
-            if (!Files.exists(candidate)) {
-                return ApiError.response(Response.Status.NOT_FOUND, "BLOB_MISSING",
-                        "the file of report " + reportId + " is no longer in the blob store");
-            }
-            java.nio.file.Path realRoot = root.toRealPath();
-            file = candidate.toRealPath();
-            if (!file.startsWith(realRoot) || !Files.isRegularFile(file)) {
-                return ApiError.response(Response.Status.FORBIDDEN, "BLOB_OUTSIDE_STORE",
-                        "the file of report " + reportId + " is not in the blob directory");
-            }
-        } catch (IllegalArgumentException | IOException e) {
+            content = blobs.open(URI.create(stored.blobUri()));
+        } catch (BlobMissingException e) {
+            return ApiError.response(Response.Status.NOT_FOUND, "BLOB_MISSING",
+                    "the file of report " + reportId + " is no longer in the blob store");
+        } catch (IllegalArgumentException e) {
+            // BlobOutsideStoreException: another directory, bucket or scheme; or a malformed URI
             return ApiError.response(Response.Status.FORBIDDEN, "BLOB_OUTSIDE_STORE",
-                    "the file of report " + reportId + " cannot be served");
+                    "the file of report " + reportId + " is not in the blob store");
+        } catch (IOException e) {
+            Log.warnf(e, "reportId=%s the blob store could not be read", reportId);
+            return ApiError.response(Response.Status.SERVICE_UNAVAILABLE, "BLOB_STORE_UNAVAILABLE",
+                    "the file of report " + reportId + " cannot be read from the blob store now");
         }
         String fileName = stored.fileName() != null ? stored.fileName() : reportId;
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(file.toFile())
+        return Response.ok(content)
                 .type(stored.mediaType() != null ? stored.mediaType() : MediaType.APPLICATION_OCTET_STREAM)
                 .header("Content-Disposition", "attachment; filename=\"" + reportId + "\"; filename*=UTF-8''" + encoded)
                 .header("X-Content-Type-Options", "nosniff")

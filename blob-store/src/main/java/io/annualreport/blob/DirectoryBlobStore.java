@@ -1,11 +1,13 @@
-package io.annualreport.ingest.blob;
+package io.annualreport.blob;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -14,7 +16,7 @@ import io.annualreport.model.event.ReportIds;
 
 /**
  * A blob store in a local directory: {@code <dir>/<first two hex digits>/<reportId>}, fsynced before use; the source
- * file is moved in.
+ * file is moved in. Reads are confined to files below the directory.
  */
 public final class DirectoryBlobStore implements BlobStore {
 
@@ -22,6 +24,11 @@ public final class DirectoryBlobStore implements BlobStore {
 
     public DirectoryBlobStore(Path root) throws IOException {
         this.root = Files.createDirectories(root.toAbsolutePath().normalize());
+    }
+
+    /** The directory the store keeps its files in. */
+    public Path root() {
+        return root;
     }
 
     @Override
@@ -56,5 +63,39 @@ public final class DirectoryBlobStore implements BlobStore {
             Files.deleteIfExists(temp);
         }
         return target.toUri();
+    }
+
+    @Override
+    public InputStream open(URI blob) throws IOException {
+        return Files.newInputStream(file(blob));
+    }
+
+    @Override
+    public LocalBlob fetch(URI blob) throws IOException {
+        return LocalBlob.stored(file(blob));
+    }
+
+    /** The stored regular file a URI names, after checking that it lies below the root, symbolic links resolved. */
+    private Path file(URI blob) throws IOException {
+        if (blob == null || !"file".equals(blob.getScheme())) {
+            throw new BlobOutsideStoreException("not a file of the blob directory " + root + ": " + blob);
+        }
+        Path candidate;
+        try {
+            candidate = Path.of(blob).toAbsolutePath().normalize();
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            throw new BlobOutsideStoreException("not a file URI: " + blob);
+        }
+        if (!candidate.startsWith(root) || candidate.equals(root)) {
+            throw new BlobOutsideStoreException("outside the blob directory " + root + ": " + blob);
+        }
+        if (!Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
+            throw new BlobMissingException(candidate.toString(), "not in the blob directory (any more)");
+        }
+        Path real = candidate.toRealPath();
+        if (!real.startsWith(root.toRealPath()) || !Files.isRegularFile(real)) {
+            throw new BlobOutsideStoreException("not a file of the blob directory " + root + ": " + blob);
+        }
+        return real;
     }
 }

@@ -1,9 +1,10 @@
-package io.annualreport.ingest.blob;
+package io.annualreport.blob;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +13,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.annualreport.ingest.config.BlobStoreProducer;
 import io.annualreport.model.event.ReportIds;
+import io.annualreport.testsupport.S3ProxyServer;
 import io.annualreport.testsupport.TestDirs;
 
 import software.amazon.awssdk.services.s3.S3Client;
@@ -25,10 +26,9 @@ class S3BlobStoreTest {
 
     @BeforeAll
     static void startS3Proxy() {
-        server = S3ProxyServer.start(TestDirs.fresh("s3proxy"));
-        s3 = BlobStoreProducer.s3Client(server.endpoint().toString(), "us-east-1", S3ProxyServer.IDENTITY,
+        server = S3ProxyServer.start(TestDirs.fresh("s3proxy"), "reports", "other");
+        s3 = BlobStores.s3Client(server.endpoint().toString(), "us-east-1", S3ProxyServer.IDENTITY,
                 S3ProxyServer.CREDENTIAL);
-        s3.createBucket(b -> b.bucket("reports"));
     }
 
     @AfterAll
@@ -82,5 +82,63 @@ class S3BlobStoreTest {
         // When / Then: the intake turns this into a 503 and publishes nothing
         assertThatThrownBy(() -> new S3BlobStore(s3, "no-such-bucket").put(reportId, file))
                 .isInstanceOf(IOException.class).hasMessageContaining("no-such-bucket");
+    }
+
+    @Test
+    void shouldReadBackAStoredBlobAsAStreamAndAsATemporaryCopyDeletedOnClose() throws Exception {
+        // Given: a store built by the factory from plain settings
+        byte[] bytes = "四、政府信息公开行政复议、行政诉讼情况 read back".getBytes();
+        Path dir = TestDirs.fresh("s3-read");
+        String reportId = ReportIds.fromSha256(ReportIds.sha256(bytes));
+        BlobStore store = BlobStores.create(BlobStoreSettings.s3(server.endpoint().toString(), "reports",
+                S3ProxyServer.IDENTITY, S3ProxyServer.CREDENTIAL));
+        URI blob = store.put(reportId, Files.write(dir.resolve("d.txt"), bytes));
+
+        // When
+        byte[] streamed;
+        try (InputStream in = store.open(blob)) {
+            streamed = in.readAllBytes();
+        }
+        Path copy;
+        byte[] copied;
+        try (LocalBlob local = store.fetch(blob)) {
+            copy = local.path();
+            copied = Files.readAllBytes(copy);
+        }
+
+        // Then
+        assertThat(streamed).isEqualTo(bytes);
+        assertThat(copied).isEqualTo(bytes);
+        assertThat(copy).doesNotExist();
+    }
+
+    @Test
+    void shouldReportAnAbsentObjectOfTheBucketAsMissing() {
+        // Given
+        S3BlobStore store = new S3BlobStore(s3, "reports");
+        URI gone = URI.create("s3://reports/" + S3BlobStore.key("cdcdcdcdcdcdcdcd"));
+
+        // When / Then
+        assertThatThrownBy(() -> store.open(gone)).isInstanceOf(BlobMissingException.class)
+                .hasMessageContaining("cdcdcdcdcdcdcdcd");
+        assertThatThrownBy(() -> store.fetch(gone)).isInstanceOf(BlobMissingException.class);
+    }
+
+    @Test
+    void shouldRefuseUrisOfAnotherBucketOrScheme() throws Exception {
+        // Given: an object that exists, but in another bucket of the same server
+        byte[] bytes = "五、存在的主要问题及改进情况".getBytes();
+        String reportId = ReportIds.fromSha256(ReportIds.sha256(bytes));
+        URI elsewhere = new S3BlobStore(s3, "other").put(reportId,
+                Files.write(TestDirs.fresh("s3-other").resolve("e.txt"), bytes));
+        S3BlobStore store = new S3BlobStore(s3, "reports");
+
+        // When / Then
+        assertThatThrownBy(() -> store.open(elsewhere)).isInstanceOf(BlobOutsideStoreException.class)
+                .hasMessageContaining("reports");
+        assertThatThrownBy(() -> store.fetch(elsewhere)).isInstanceOf(BlobOutsideStoreException.class);
+        assertThatThrownBy(() -> store.open(Path.of("/etc/passwd").toUri()))
+                .isInstanceOf(BlobOutsideStoreException.class);
+        assertThatThrownBy(() -> store.open(URI.create("s3://reports/"))).isInstanceOf(BlobOutsideStoreException.class);
     }
 }

@@ -1,4 +1,4 @@
-package io.annualreport.ingest.blob;
+package io.annualreport.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +11,10 @@ import java.time.Duration;
 
 import io.annualreport.infra.Ports;
 
-/** A real S3Proxy (filesystem backend) started as its own process from tools/s3proxy's classpath file. */
+/**
+ * A real S3Proxy (filesystem backend) started as its own process from tools/s3proxy's classpath file, which the module
+ * finds below {@code -Dproject.root} (set by surefire; {@code ..} from a module directory otherwise).
+ */
 public final class S3ProxyServer implements AutoCloseable {
 
     public static final String IDENTITY = "local-identity";
@@ -25,8 +28,10 @@ public final class S3ProxyServer implements AutoCloseable {
         this.port = port;
     }
 
-    public static S3ProxyServer start(Path dataDir) {
-        Path classpath = Path.of("..", "tools", "s3proxy", "target", "s3proxy.classpath");
+    /** Starts S3Proxy on a free port with its objects below the directory and the given buckets already created. */
+    public static S3ProxyServer start(Path dataDir, String... buckets) {
+        Path classpath = Path.of(System.getProperty("project.root", ".."), "tools", "s3proxy", "target",
+                "s3proxy.classpath");
         if (!Files.exists(classpath)) {
             throw new IllegalStateException(classpath.toAbsolutePath()
                     + " is missing: build with -am so that tools/s3proxy writes it");
@@ -34,6 +39,10 @@ public final class S3ProxyServer implements AutoCloseable {
         try {
             int port = Ports.free();
             Path objects = Files.createDirectories(dataDir.resolve("objects"));
+            for (String bucket : buckets) {
+                // the filesystem backend keeps each bucket as a directory below its base directory
+                Files.createDirectories(objects.resolve(bucket));
+            }
             Path conf = Files.writeString(dataDir.resolve("s3proxy.conf"), String.join("\n",
                     "s3proxy.endpoint=http://127.0.0.1:" + port,
                     "s3proxy.authorization=aws-v2-or-v4",
@@ -63,6 +72,7 @@ public final class S3ProxyServer implements AutoCloseable {
         }
     }
 
+    /** The HTTP endpoint to point an S3 client at (path-style addressing). */
     public URI endpoint() {
         return URI.create("http://127.0.0.1:" + port);
     }
