@@ -172,7 +172,9 @@ public final class TikaTextExtractor implements TextExtractor {
             throw new ExtractionException(FailureReason.TOO_LARGE,
                     "the image has " + image.getWidth() + "x" + image.getHeight() + " pixels");
         }
-        var lines = RowAssembler.assembleOcr(1, ocr.read(image, IMAGE_DPI, limits.ocrPageBudget()));
+        RulingEraser.Erased erased = RulingEraser.erase(image, IMAGE_DPI);
+        var lines = RowAssembler.assembleOcr(1, ocr.read(erased.image(), IMAGE_DPI, limits.ocrPageBudget()),
+                erased.rulings());
         StringBuilder text = new StringBuilder();
         lines.forEach(l -> text.append(l.text()).append('\n'));
         if (text.toString().isBlank()) {

@@ -85,7 +85,7 @@ class ExtractionBudgetTest {
         ExtractionException scan = catchThrowableOfType(ExtractionException.class,
                 () -> extractor.extract(TestFiles.resource("fixtures/000-scanned.pdf"), "000-scanned.pdf", null));
         ExtractionException image = catchThrowableOfType(ExtractionException.class,
-                () -> extractor.extract(TestFiles.resource("fixtures/000-page1.png"), "000-page1.png", null));
+                () -> extractor.extract(TestFiles.resource("fixtures/000-page2.png"), "000-page2.png", null));
 
         // Then
         assertThat(scan.reason()).isEqualTo(FailureReason.OCR_UNAVAILABLE);
