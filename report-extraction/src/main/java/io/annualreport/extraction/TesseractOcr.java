@@ -100,9 +100,11 @@ public final class TesseractOcr implements OcrEngine {
                 Thread copier = new Thread(() -> copy(running, output), "tesseract-output");
                 copier.setDaemon(true);
                 copier.start();
-                if (!process.waitFor(budget.toMillis(), TimeUnit.MILLISECONDS)) {
-                    throw new ExtractionException(FailureReason.TIMEOUT,
-                            "OCR of one page took longer than " + budget.toSeconds() + " s");
+                Duration wait = Interruption.remaining(budget);
+                if (!process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                    throw new ExtractionException(FailureReason.TIMEOUT, wait.compareTo(budget) < 0
+                            ? "OCR ran past the document budget"
+                            : "OCR of one page took longer than " + budget.toSeconds() + " s");
                 }
                 copier.join(5_000);
                 if (process.exitValue() != 0) {
