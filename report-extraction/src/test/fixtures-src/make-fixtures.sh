@@ -2,8 +2,11 @@
 # Renders the shared seed reports into the formats agencies publish, with Debian's real tools.
 # Not run by the build: run it by hand after changing a seed, then commit the results.
 #
-#   apt-get install -y --no-install-recommends libreoffice-writer fonts-noto-cjk poppler-utils img2pdf python3
+#   apt-get install -y --no-install-recommends libreoffice-writer fonts-noto-cjk poppler-utils img2pdf python3 \
+#       python3-pil
 #   report-extraction/src/test/fixtures-src/make-fixtures.sh [SEEDS_DIR] [OUT_DIR]
+#   SCANS_ONLY=1 make-fixtures.sh   # re-make only the scans from the committed NNN.pdf
+#   PYTHON=/usr/bin/python3 ...      # a Python that has Pillow (Debian's python3-pil), for the CCITT step
 #
 # For every seed NNN_*.txt it writes, under OUT_DIR:
 #   NNN.html (UTF-8, charset declared), NNN.docx, NNN.doc, NNN.pdf (LibreOffice Writer),
@@ -16,11 +19,15 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 SEEDS=$(cd "${1:-$HERE/../../../../../shared/samples/seeds}" && pwd)
 OUT=$(mkdir -p "${2:-$HERE/../resources/fixtures}" && cd "${2:-$HERE/../resources/fixtures}" && pwd)
 SCANNED=${SCANNED:-"000 003"}
+PYTHON=${PYTHON:-python3}
+SCAN_DPI=${SCAN_DPI:-300}
+SCAN_THRESHOLD=${SCAN_THRESHOLD:-160}
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 export HOME=$WORK/home
 mkdir -p "$HOME" "$OUT" "$WORK/html"
 
+if [ -z "${SCANS_ONLY:-}" ]; then
 # 1. Seed text to HTML: markdown headings become <hN>, runs of tab-separated lines become one bordered table.
 python3 - "$SEEDS" "$WORK/html" <<'PY'
 import html, pathlib, re, sys
@@ -59,14 +66,37 @@ soffice --headless --infilter="HTML (StarWriter)" --convert-to docx:"MS Word 200
 soffice --headless --infilter="HTML (StarWriter)" --convert-to doc:"MS Word 97" --outdir "$OUT" ./*.html >/dev/null
 soffice --headless --infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export --outdir "$OUT" ./*.html >/dev/null
 
-# 3. Scans: rasterise at 150 dpi in black and white (1-bit PNG keeps the files small) and wrap as an image-only PDF (no fonts, no text layer).
+fi
+
+# 3. Scans, as an office scanner makes them in black-and-white mode: 300 dpi grey, thresholded (not dithered, so the
+#    grey table borders LibreOffice draws become solid lines, not dot patterns), each page a CCITT G4 image (about
+#    90 KB a page) wrapped by img2pdf into an image-only PDF (no fonts, no text layer). 300 dpi is what OCR needs for
+#    the 9 pt text of table cells; at 150 dpi Tesseract misreads most T3 labels.
+scan_pages() { # PDF FIRST LAST OUT_PREFIX EXTENSION(tif|png)
+    pdftoppm -r "$SCAN_DPI" -gray -png -f "$2" -l "$3" "$1" "$4"
+    "$PYTHON" - "$SCAN_DPI" "$5" "$SCAN_THRESHOLD" "$4"-*.png <<'PY'
+import sys
+from PIL import Image
+dpi, extension, threshold = int(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+for png in sys.argv[4:]:
+    page = Image.open(png).convert("L").point(lambda v: 255 if v >= threshold else 0).convert("1", dither=Image.NONE)
+    if extension == "tif":
+        page.save(png[:-4] + ".tif", compression="group4", dpi=(dpi, dpi))
+    else:
+        page.save(png[:-4] + ".bw.png", optimize=True, dpi=(dpi, dpi))
+PY
+}
 for n in $SCANNED; do
     rm -f "$WORK"/page-*
-    pdftoppm -r 150 -mono -aa no -aaVector no -png "$OUT/$n.pdf" "$WORK/page"
-    img2pdf "$WORK"/page-*.png -o "$OUT/$n-scanned.pdf"
+    scan_pages "$OUT/$n.pdf" 1 9999 "$WORK/page" tif
+    img2pdf "$WORK"/page-*.tif -o "$OUT/$n-scanned.pdf"
 done
-# One page as a bare image, the way some agencies upload a photographed table.
-pdftoppm -r 150 -mono -aa no -aaVector no -png -f 1 -l 1 -singlefile "$OUT/000.pdf" "$OUT/000-page1"
+# One page as a bare image, the way some agencies upload a photographed table: page 2 of 000 (the T3 table) as a
+# 1-bit PNG, named NNN-pageP.png.
+rm -f "$WORK"/page-*
+scan_pages "$OUT/000.pdf" 2 2 "$WORK/page" png
+cp "$WORK"/page-*.bw.png "$OUT/000-page2.png"
+[ -n "${SCANS_ONLY:-}" ] && { ls -l "$OUT"/*-scanned.pdf "$OUT"/*.png; exit 0; }
 
 # 4. Encodings of seed 000.
 SEED0=$(ls "$SEEDS"/000_*.txt)

@@ -33,7 +33,7 @@ head -c 6000 "$FIXTURES/001.docx" > "$OUT/CORRUPT-truncated.docx"
 { printf '%%PDF-1.7\n'; head -c 20000 /dev/urandom; } > "$OUT/CORRUPT-garbage.pdf"
 
 python3 - "$FIXTURES" "$OUT" <<'PY'
-import sys, zipfile, pathlib
+import sys, zipfile, pathlib, zlib
 fixtures, out = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
 
 # A DOCX zip bomb: document.xml padded with 200 MB of spaces, which deflate to ~200 KB.
@@ -48,10 +48,12 @@ with zipfile.ZipFile(fixtures / "004.docx") as src, \
             dst.writestr(item, data)
 
 # A PDF over the page cap (600 pages > 500), every page sharing one tiny content stream.
-def pdf(pages, content=b"BT /F1 12 Tf 72 720 Td (page) Tj ET"):
+def pdf(pages, content=b"BT /F1 12 Tf 72 720 Td (page) Tj ET", compress=False):
+    stream = zlib.compress(content, 9) if compress else content
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>", None,
                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-               b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream"]
+               b"<< /Length %d%s >>\nstream\n" % (len(stream), b" /Filter /FlateDecode" if compress else b"")
+               + stream + b"\nendstream"]
     kids = []
     for _ in range(pages):
         objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
@@ -69,6 +71,11 @@ def pdf(pages, content=b"BT /F1 12 Tf 72 720 Td (page) Tj ET"):
     return body
 
 (out / "TOO_LARGE-600-pages.pdf").write_bytes(pdf(600))
+# A valid PDF that takes far longer to read than a test budget of a few seconds: 120 pages (under the page cap)
+# sharing one compressed content stream of 96,000 tiny glyphs (800 lines of 120), 11.5 million glyphs in all, in a
+# 20 KB file (about a minute of PDFBox on a loaded machine). Tests that use it set a low document budget.
+lines = b"".join(b"1 0 0 1 5 %d Tm " % (r + 1) + b"(0123456789ABCDEFGHIJ) Tj " * 6 for r in range(800))
+(out / "TIMEOUT-11-million-glyphs.pdf").write_bytes(pdf(120, content=b"BT /F1 1 Tf " + lines + b" ET", compress=True))
 # A PDF whose only page is blank: nothing to read and nothing to OCR.
 (out / "NO_TEXT-blank-page.pdf").write_bytes(pdf(1, content=b""))
 

@@ -29,14 +29,27 @@ import io.annualreport.testsupport.Samples;
 import io.annualreport.testsupport.TopicReader;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 
 /**
  * Every hostile fixture of report-extraction (named {@code <REASON>-<description>}) ends as a failure of that one
- * report with its reason code on the real broker, and the good file sent after them is still parsed.
+ * report with its reason code on the real broker, and the good file sent after them is still parsed. The document
+ * budget is short here ({@link ShortBudget}) so that the TIMEOUT file, a valid PDF that takes many seconds to read,
+ * times out quickly.
  */
 @QuarkusTest
+@TestProfile(HostileFilesTest.ShortBudget.class)
 @WithTestResource(KafkaBrokerResource.class)
 class HostileFilesTest {
+
+    /** A document budget of 4 s: the good real PDF needs well under a second, the TIMEOUT file many seconds. */
+    public static final class ShortBudget implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("parse.document-timeout", "4s");
+        }
+    }
 
     private static final Path HOSTILE = Path.of("../report-extraction/src/test/resources/hostile");
 
@@ -50,7 +63,8 @@ class HostileFilesTest {
         try (Stream<Path> files = Files.list(HOSTILE)) {
             hostile = files.filter(Files::isRegularFile).sorted().toList();
         }
-        assertThat(hostile).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(hostile).hasSizeGreaterThanOrEqualTo(9)
+                .anyMatch(f -> f.getFileName().toString().startsWith(FailureReason.TIMEOUT.name() + "-"));
         List<ReportSubmittedEvent> sent = new ArrayList<>();
         // When
         for (Path file : hostile) {

@@ -40,7 +40,8 @@ final class DocExtractor {
     ExtractedDocument extract(Path file, String mediaType, long started) throws ExtractionException {
         StringBuilder text = new StringBuilder();
         List<TableGrid> tables = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(file); HWPFDocument document = new HWPFDocument(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                HWPFDocument document = new HWPFDocument(new DeadlineInputStream(in))) {
             Range range = document.getRange();
             int paragraphs = range.numParagraphs();
             for (int i = 0; i < paragraphs; i++) {

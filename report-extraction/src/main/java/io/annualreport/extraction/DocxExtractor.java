@@ -46,7 +46,7 @@ final class DocxExtractor {
         List<TableGrid> tables = new ArrayList<>();
         // Opened from a stream: POI then inflates through its threshold stream, which stops zip bombs.
         try (InputStream in = Files.newInputStream(file);
-                OPCPackage pkg = OPCPackage.open(in);
+                OPCPackage pkg = OPCPackage.open(new DeadlineInputStream(in));
                 XWPFDocument document = new XWPFDocument(pkg)) {
             for (IBodyElement element : document.getBodyElements()) {
                 Interruption.check();

@@ -19,6 +19,10 @@ final class Failures {
             if (t instanceof ExtractionException known) {
                 return known;
             }
+            if (t instanceof Interruption.Cancelled) {
+                return new ExtractionException(FailureReason.TIMEOUT,
+                        "extraction took longer than the document budget", failure);
+            }
             if (t instanceof EncryptedDocumentException
                     || t instanceof org.apache.poi.EncryptedDocumentException
                     || t instanceof org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException) {

@@ -27,6 +27,9 @@ final class LayoutStripper extends PDFTextStripper {
     record PageGlyphs(int page, List<Glyph> glyphs, int glyphsDrawn, List<Ruling> rulings) {
     }
 
+    /** The deadline is checked every 1024 glyphs (a mask) as well as on every page. */
+    private static final int GLYPHS_PER_CHECK = 1023;
+
     private final List<PageGlyphs> pages = new ArrayList<>();
     private final Runnable checkpoint;
     private List<Glyph> current = new ArrayList<>();
@@ -69,6 +72,9 @@ final class LayoutStripper extends PDFTextStripper {
     protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
             throws IOException {
         drawn++;
+        if ((drawn & GLYPHS_PER_CHECK) == 0) {
+            checkpoint.run();
+        }
         super.showGlyph(textRenderingMatrix, font, code, displacement);
     }
 

@@ -39,6 +39,16 @@ final class MarkupExtractor {
     }
 
     ExtractedDocument extract(Path file, String fileName, String mediaType, long started) throws ExtractionException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return extract(in, fileName, mediaType, started);
+        } catch (IOException e) {
+            throw new ExtractionException(FailureReason.CORRUPT, "cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    /** Extracts markup from a stream, which the caller closes. */
+    ExtractedDocument extract(InputStream in, String fileName, String mediaType, long started)
+            throws ExtractionException {
         Metadata metadata = new Metadata();
         if (fileName != null) {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
@@ -48,8 +58,8 @@ final class MarkupExtractor {
         context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
         context.set(EncodingDetector.class, new ChineseHtmlEncodingDetector());
         StructuredTextHandler handler = new StructuredTextHandler(MAX_DEPTH, maxCharacters);
-        try (InputStream in = Files.newInputStream(file)) {
-            parser.parse(in, handler, metadata, context);
+        try {
+            parser.parse(new DeadlineInputStream(in), handler, metadata, context);
         } catch (IOException | SAXException | TikaException | RuntimeException e) {
             if (e instanceof Interruption.Cancelled cancelled) {
                 throw cancelled;

@@ -93,7 +93,10 @@ final class PdfExtractor {
                 }
                 float dpi = ocrDpi(pdPage);
                 BufferedImage image = renderer.renderImageWithDPI(page.page() - 1, dpi, ImageType.GRAY);
-                pageLines = RowAssembler.assembleOcr(page.page(), ocr.read(image, dpi, limits.ocrPageBudget()));
+                RulingEraser.Erased erased = RulingEraser.erase(image, dpi);
+                Interruption.check();
+                pageLines = RowAssembler.assembleOcr(page.page(),
+                        ocr.read(erased.image(), dpi, limits.ocrPageBudget()), erased.rulings());
                 method = ExtractionMethod.OCR;
                 ocrPages++;
                 warnings.add("page " + page.page() + ": " + reason + "; read by OCR");

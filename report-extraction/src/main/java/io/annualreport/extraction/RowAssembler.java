@@ -42,7 +42,12 @@ final class RowAssembler {
 
     /** Rows and runs of OCR words. */
     static List<TextLine> assembleOcr(int page, List<Glyph> words) {
-        return assemble(page, words, OCR_RUN_GAP, List.of());
+        return assembleOcr(page, words, List.of());
+    }
+
+    /** Rows and runs of OCR words; a vertical border found in the page image always ends a run. */
+    static List<TextLine> assembleOcr(int page, List<Glyph> words, List<Ruling> rulings) {
+        return assemble(page, words, OCR_RUN_GAP, rulings);
     }
 
     private static List<TextLine> assemble(int page, List<Glyph> glyphs, float runGap, List<Ruling> rulings) {

@@ -51,6 +51,7 @@ final class StructuredTextHandler extends DefaultHandler {
 
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+        Interruption.check();
         depth++;
         if (depth > maxDepth) {
             throw new MarkupTooDeepException(maxDepth);
@@ -121,6 +122,7 @@ final class StructuredTextHandler extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) throws SAXException {
+        Interruption.check();
         if (skipDepth > 0) {
             return;
         }

@@ -33,7 +33,8 @@ import io.annualreport.model.report.PageExtraction;
 /**
  * The text extractor of parse-service: detects the type from the content (Tika), routes PDFs to PDFBox with per-page
  * OCR, DOCX and DOC to POI (merged cells kept), HTML to Tika's XHTML, text by its encoding and images to OCR, all on a
- * worker thread bounded by the document budget. Thread-safe; create one per service.
+ * worker thread bounded by the document budget; the parsers check the budget as they go ({@link Interruption}), so a
+ * timed-out document frees its thread. Thread-safe; create one per service.
  */
 public final class TikaTextExtractor implements TextExtractor {
 
@@ -49,6 +50,7 @@ public final class TikaTextExtractor implements TextExtractor {
         return thread;
     });
 
+    private final ExecutorService workers;
     private final ExtractionLimits limits;
     private final OcrEngine ocr;
     private final AutoDetectParser parser = parser();
@@ -68,6 +70,12 @@ public final class TikaTextExtractor implements TextExtractor {
     }
 
     public TikaTextExtractor(ExtractionLimits limits, OcrEngine ocr) {
+        this(limits, ocr, WORKERS);
+    }
+
+    /** With the given worker threads, for tests that watch them. */
+    TikaTextExtractor(ExtractionLimits limits, OcrEngine ocr, ExecutorService workers) {
+        this.workers = workers;
         this.limits = limits;
         this.ocr = ocr;
         this.pdf = new PdfExtractor(limits, ocr);
@@ -88,7 +96,15 @@ public final class TikaTextExtractor implements TextExtractor {
             throws ExtractionException {
         long started = System.nanoTime();
         checkSize(file);
-        Future<ExtractedDocument> work = WORKERS.submit(() -> extractNow(file, fileName, started));
+        long deadline = started + limits.documentBudget().toNanos();
+        Future<ExtractedDocument> work = workers.submit(() -> {
+            Interruption.startBudget(deadline);
+            try {
+                return extractNow(file, fileName, started);
+            } finally {
+                Interruption.endBudget();
+            }
+        });
         try {
             return work.get(limits.documentBudget().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -172,7 +188,9 @@ public final class TikaTextExtractor implements TextExtractor {
             throw new ExtractionException(FailureReason.TOO_LARGE,
                     "the image has " + image.getWidth() + "x" + image.getHeight() + " pixels");
         }
-        var lines = RowAssembler.assembleOcr(1, ocr.read(image, IMAGE_DPI, limits.ocrPageBudget()));
+        RulingEraser.Erased erased = RulingEraser.erase(image, IMAGE_DPI);
+        var lines = RowAssembler.assembleOcr(1, ocr.read(erased.image(), IMAGE_DPI, limits.ocrPageBudget()),
+                erased.rulings());
         StringBuilder text = new StringBuilder();
         lines.forEach(l -> text.append(l.text()).append('\n'));
         if (text.toString().isBlank()) {

@@ -66,10 +66,12 @@ public final class ExtractionBenchmark {
                 long start = System.nanoTime();
                 for (int page = 0; page < pages; page++) {
                     var image = renderer.renderImageWithDPI(page, PdfExtractor.OCR_DPI, ImageType.GRAY);
-                    tesseract.read(image, PdfExtractor.OCR_DPI, ExtractionLimits.DEFAULT.ocrPageBudget());
+                    var erased = RulingEraser.erase(image, PdfExtractor.OCR_DPI);
+                    tesseract.read(erased.image(), PdfExtractor.OCR_DPI, ExtractionLimits.DEFAULT.ocrPageBudget());
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
-                System.out.printf(Locale.ROOT, "OCR: %d pages of %s in %.1f s, %.2f s/page (render %d dpi + %s)%n",
+                System.out.printf(Locale.ROOT,
+                        "OCR: %d pages of %s in %.1f s, %.2f s/page (render %d dpi, borders erased, %s)%n",
                         pages, scan.getFileName(), seconds, seconds / pages, (int) PdfExtractor.OCR_DPI,
                         tesseract.describe());
             }

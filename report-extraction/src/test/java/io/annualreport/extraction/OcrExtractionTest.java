@@ -6,17 +6,26 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import io.annualreport.model.document.ExtractedDocument;
+import io.annualreport.model.document.TextLine;
 import io.annualreport.model.report.ExtractionMethod;
 import io.annualreport.model.report.PageExtraction;
 import io.annualreport.model.template.TemplateRegistry;
 
-/** Real Tesseract runs; skipped where it is not installed, except in CI (CI=true), where it must be. */
+/**
+ * Real Tesseract runs on every scanned fixture; skipped where it is not installed, except in CI (CI=true), where it
+ * must be. Labels are matched with {@link LabelSearch.Tolerance#OCR}: one edit per ten characters.
+ */
 class OcrExtractionTest {
 
     private static final TesseractOcr TESSERACT = new TesseractOcr();
@@ -24,6 +33,15 @@ class OcrExtractionTest {
     private static final TikaTextExtractor EXTRACTOR = new TikaTextExtractor(new ExtractionLimits(
             Duration.ofMinutes(10), Duration.ofMinutes(2), ExtractionLimits.DEFAULT.maxPages(),
             ExtractionLimits.DEFAULT.maxBytes()), TESSERACT);
+    /**
+     * Labels Tesseract 5 (chi_sim, 300 dpi) misreads beyond the tolerance, by fixture: in 003's narrow 2019-layout
+     * label column (six characters a line) 合法权益 comes out as 心全人法权 and 信息 as 信和县. Listed so that the
+     * gap stays visible; every other label of every scan must be read.
+     */
+    private static final Map<String, List<String>> KNOWN_MISREADS = Map.of("003-scanned.pdf",
+            List.of("4.保护第三方合法权益", "2.没有现成信息需要另行制作"));
+    /** An image fixture is one page of a born-digital fixture: NNN-pageP.png is page P of NNN.pdf. */
+    private static final Pattern PAGE_IMAGE = Pattern.compile("(\\d{3})-page(\\d+)\\.(png|jpe?g|tiff?)");
 
     @BeforeAll
     static void requireTesseract() {
@@ -34,48 +52,62 @@ class OcrExtractionTest {
         }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"000-scanned.pdf", "003-scanned.pdf"})
-    void shouldReadAScannedPdfPageByPageThroughOcr(String name) throws Exception {
+    static Stream<Path> scannedPdfs() {
+        return TestFiles.list("fixtures").stream().filter(f -> f.getFileName().toString().endsWith("-scanned.pdf"));
+    }
+
+    static Stream<Path> pageImages() {
+        return TestFiles.list("fixtures").stream()
+                .filter(f -> PAGE_IMAGE.matcher(f.getFileName().toString()).matches());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scannedPdfs")
+    void shouldReadAllPartHeadingsAndT3RowLabelsOfAScannedPdfThroughOcr(Path scan) throws Exception {
         // Given
-        Path scan = TestFiles.resource("fixtures/" + name);
+        String name = scan.getFileName().toString();
         String seed = name.substring(0, 3);
+        List<String> labels = LabelSearch.headingsAndT3Labels(TestFiles.seedText(seed), TestFiles.edition(seed));
+        List<String> excused = KNOWN_MISREADS.getOrDefault(name, List.of());
 
         // When
-        ExtractedDocument document = EXTRACTOR.extract(scan, name, null);
+        ExtractedDocument document = EXTRACTOR.extract(scan, scan.getFileName().toString(), null);
 
         // Then
         assertThat(document.extraction().method()).isEqualTo(ExtractionMethod.OCR);
         assertThat(document.extraction().pageMethods()).hasSize(document.extraction().pages())
                 .extracting(PageExtraction::method).containsOnly(ExtractionMethod.OCR);
-        assertThat(document.lines()).isNotEmpty();
-        String text = FixtureFormatsTest.searchableText(document);
-        String seedText = TextNormalizer.compact(TestFiles.seedText(seed));
-        List<String> headings = TestFiles.PART_HEADINGS.stream().map(TextNormalizer::compact).toList();
-        List<List<String>> rows = TemplateRegistry.t3Rows(TestFiles.edition(seed)).stream()
-                .map(r -> FixtureFormatsTest.labelsInSeed(r, seedText)).filter(l -> !l.isEmpty()).toList();
-        long headingsFound = headings.stream().filter(text::contains).count();
-        long rowsFound = rows.stream().filter(labels -> labels.stream().anyMatch(text::contains)).count();
-        // OCR of a 150 dpi black-and-white scan misreads characters in narrow table cells: a third of the labels,
-        // not all, come out exact (the headings and prose nearly all do).
-        assertThat(headingsFound).as("part headings read exactly").isGreaterThanOrEqualTo(4);
-        assertThat(rowsFound).as("T3 row labels read exactly of %d", rows.size())
-                .isGreaterThanOrEqualTo(rows.size() / 3);
-        assertThat(text).contains(TextNormalizer.compact(TestFiles.expected(seed).path("identity").path("agency")
-                .asText()).substring(2));
+        assertThat(labels).as("the seed prints every heading and T3 label")
+                .hasSize(TestFiles.PART_HEADINGS.size() + TemplateRegistry.t3Rows(TestFiles.edition(seed)).size())
+                .containsAll(excused);
+        LabelSearch.assertFound(FixtureFormatsTest.searchableText(document),
+                labels.stream().filter(l -> !excused.contains(l)).toList(), LabelSearch.Tolerance.OCR);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"000-page1.png"})
-    void shouldReadAnImageThroughOcrWithoutSpacesBetweenChineseWords(String name) throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pageImages")
+    void shouldReadEveryHeadingAndT3LabelOfAPageImageThroughOcrWithoutSpacesBetweenChineseWords(Path image)
+            throws Exception {
         // Given
-        Path image = TestFiles.resource("fixtures/" + name);
+        Matcher name = PAGE_IMAGE.matcher(image.getFileName().toString());
+        assertThat(name.matches()).isTrue();
+        String seed = name.group(1);
+        int page = Integer.parseInt(name.group(2));
+        ExtractedDocument born = EXTRACTOR.extract(TestFiles.resource("fixtures/" + seed + ".pdf"), seed + ".pdf",
+                null);
+        List<TextLine> pageLines = born.lines().stream().filter(l -> l.page() == page).toList();
+        String pageText = FixtureFormatsTest.searchableText(
+                pageLines.stream().map(TextLine::text).collect(Collectors.joining("\n")), pageLines);
+        List<String> onThePage = LabelSearch.headingsAndT3Labels(TestFiles.seedText(seed), TestFiles.edition(seed))
+                .stream().filter(pageText::contains).toList();
 
         // When
-        ExtractedDocument document = EXTRACTOR.extract(image, name, null);
+        ExtractedDocument document = EXTRACTOR.extract(image, image.getFileName().toString(), null);
 
         // Then
         assertThat(document.extraction().method()).isEqualTo(ExtractionMethod.OCR);
-        assertThat(document.text()).contains("总体情况").contains("政府信息公开");
+        assertThat(onThePage).as("labels printed on page %d of %s.pdf", page, seed).hasSizeGreaterThanOrEqualTo(5);
+        LabelSearch.assertFound(FixtureFormatsTest.searchableText(document), onThePage, LabelSearch.Tolerance.OCR);
+        assertThat(document.text()).contains("政府信息公开");
     }
 }
