@@ -49,6 +49,14 @@ public final class ReportParser {
         String part1 = sections.stream().filter(s -> s.number() == 1).findFirst()
                 .map(s -> text.substring(0, s.end())).orElse(text);
         Identity identity = IdentityReader.read(lines, firstHeading, part1, edition, "markers", safeHints);
+        if (identity.agency() == null) {
+            warnings.add(new ParseWarning("AGENCY_NOT_FOUND", "identity.agency",
+                    "no agency in a title line, in the opening of the body or in the submission"));
+        }
+        if (identity.year() == null) {
+            warnings.add(new ParseWarning("YEAR_NOT_FOUND", "identity.year",
+                    "no report year in a title line, in the body or in the submission"));
+        }
 
         List<SourceLine> tableLines = lines;
         int[] headings = parts.headingLines();

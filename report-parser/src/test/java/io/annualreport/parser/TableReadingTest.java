@@ -544,6 +544,29 @@ class TableReadingTest {
     }
 
     @Test
+    void shouldReadAValueSpanningTwoGridColumnsOnceWhenExtractionCopiesIt() {
+        // Given: a 2019 Word/HTML T2 whose 本年增/减 spans the last two grid columns; extraction copies "2" into both
+        List<List<String>> t2 = List.of(
+                List.of("第二十条第（八）项", "第二十条第（八）项", "第二十条第（八）项", "第二十条第（八）项"),
+                List.of("信息内容", "上一年项目数量", "本年增/减", "本年增/减"),
+                List.of("行政事业性收费", "3", "2", "2"),
+                List.of("第二十条第（九）项", "第二十条第（九）项", "第二十条第（九）项", "第二十条第（九）项"),
+                List.of("信息内容", "采购项目数量", "采购总金额", "采购总金额"),
+                List.of("政府集中采购", "4", "12.5", "12.5"));
+        String text = "二、主动公开政府信息情况\n（表格）\n";
+        ExtractedDocument document = new ExtractedDocument(text, List.of(), List.of(new TableGrid(t2, 0)), null);
+        // When
+        ParsedReport report = new ReportParser().parse(document, ParseHints.none());
+        // Then
+        assertThat(cell(report, "t2.fees.previous_year_items").value()).isEqualByComparingTo("3");
+        assertThat(cell(report, "t2.fees.change").value()).isEqualByComparingTo("2");
+        assertThat(cell(report, "t2.procurement.items").value()).isEqualByComparingTo("4");
+        assertThat(cell(report, "t2.procurement.amount_10k_yuan").value()).isEqualByComparingTo("12.5");
+        assertThat(report.parseWarnings()).noneMatch(
+                w -> w.subject().startsWith("t2.fees") || w.subject().startsWith("t2.procurement"));
+    }
+
+    @Test
     void shouldDropAnExtraZeroOnlyWhereTheRemainingRowAddsUp() {
         // Given: "10" broken into "1 0" gives 8 values whose first is 0, but dropping it leaves a row that does not add up
         String text = ReportTexts.t3AndT4(Edition.E2021)
