@@ -25,7 +25,7 @@ public final class IdentityReader {
     private static final Pattern AGENCY_NO_YEAR = Pattern.compile("^(.+?)(?:政府信息公开|政务公开|信息公开)工作.*报告$");
     private static final Pattern YEAR_ONLY = Pattern.compile("(\\d{4})年");
     private static final Pattern BODY_AGENCY = Pattern.compile(
-            "(\\d{4})年度?[,，]?(?:在[^,，。]{2,30}[下中][,，])?([\\u4e00-\\u9fa5()（）]{2,30}?(?:管理局|委员会|办公室|办事处|人民政府|服务中心|中心|局|委|街道|镇|乡|厅|署|院))(?:认真|坚持|深入|严格|积极|全面|紧紧|以|在|按照|持续|高度|始终|进一步|围绕|结合|贯彻|根据|聚焦|不断)");
+            "(\\d{4})年度?[,，]?(?:在[^,，。]{2,30}[下中][,，])?([\\u4e00-\\u9fa5()（）]{2,30}?(?:管理局|委员会|办公室|办事处|人民政府|服务中心|中心|局|委|办|街道|镇|乡|厅|署|院|馆|所|站|队|处|会|社|公司|集团))(?:认真|坚持|深入|严格|积极|全面|紧紧|以|在|按照|持续|高度|始终|进一步|围绕|结合|贯彻|根据|聚焦|不断)");
     private static final Pattern REPORT_OF = Pattern
             .compile("(?:现将|现公开|现公布|向社会公布|特向社会公布)([\\u4e00-\\u9fa5()（）]{2,30}?)(\\d{4})年度?(?:政府)?信息公开");
     private static final Pattern REPORT_BY = Pattern.compile(

@@ -79,12 +79,15 @@ class IdentityReaderTest {
     void shouldReadTheAgencyFromABodySentenceOpenedByALongClause() {
         // Given: no title line; the first sentence opens with "在…指导下，" before the agency
         String text = "本报告根据《条例》编制。\n一、总体情况\n2021年，在上级政务公开主管部门的指导下，东至县住房和城乡建设局认真落实政府信息公开各项要求。\n";
+        String archive = "一、总体情况\n2022年，泾县档案馆严格执行《中华人民共和国政府信息公开条例》。\n";
         // When
         Identity identity = identity(text, ParseHints.none());
+        Identity archiveIdentity = identity(archive, ParseHints.none());
         // Then
         assertThat(identity.agency()).isEqualTo("东至县住房和城乡建设局");
         assertThat(identity.year()).isEqualTo(2021);
         assertThat(identity.foundBy()).containsEntry("agency", "body");
+        assertThat(archiveIdentity.agency()).isEqualTo("泾县档案馆");
     }
 
     @Test
