@@ -425,6 +425,34 @@ class TableReadingTest {
     }
 
     @Test
+    void shouldKeepThePageOfEveryCellWhenPositionedLinesHaveGapsOrOnlyFormFeedsMarkThePages() {
+        // Given: a PDF whose positioned lines start with eight lines without text (a cover of boxes), and a PDF text
+        // without positioned lines whose pages are separated by form feeds
+        String text = ReportTexts.t3AndT4(Edition.E2021);
+        String[] rows = text.split("\n");
+        List<TextLine> positioned = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            positioned.add(new TextLine(1, 10f * i, " ", List.of()));
+        }
+        for (int i = 0; i < rows.length; i++) {
+            positioned.add(new TextLine(i < 10 ? 4 : 5, 20f * i, rows[i], List.of()));
+        }
+        int secondPage = text.indexOf(rows[10]);
+        String withFormFeeds = "\f\f\f" + text.substring(0, secondPage) + "\f" + text.substring(secondPage);
+        // When
+        ParsedReport afterGap = new ReportParser().parse(new ExtractedDocument(text, positioned, List.of(), null),
+                ParseHints.none());
+        ParsedReport fromText = parse(withFormFeeds);
+        // Then
+        assertThat(afterGap.cells().values()).allMatch(c -> c.page() != null);
+        assertThat(cell(afterGap, t3("new_received", "total")).page()).isEqualTo(4);
+        assertThat(cell(afterGap, t3("carried_forward", "total")).page()).isEqualTo(5);
+        assertThat(fromText.cells().values()).allMatch(c -> c.page() != null);
+        assertThat(cell(fromText, t3("new_received", "total")).page()).isEqualTo(4);
+        assertThat(cell(fromText, t3("carried_forward", "total")).page()).isEqualTo(5);
+    }
+
+    @Test
     void shouldPlaceValuesOfARowWithBlankCellsByTheirPositionOnThePage() {
         // Given: a PDF row printing only 258, 12, 1, 1 (blank 科研机构, 社会公益组织 and 总计), with run positions
         String blankRow = "（一）予以公开 258 12 1 1";
