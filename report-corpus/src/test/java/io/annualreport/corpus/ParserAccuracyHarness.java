@@ -1,5 +1,6 @@
 package io.annualreport.corpus;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,7 +21,8 @@ import io.annualreport.parser.ReportParser;
  * only. A harness for the lead, not a test; it asserts nothing.
  *
  * <p>
- * Arguments: reports per edition and format (default 1000), seed (default 1).
+ * Arguments: reports per edition and format (default 1000), seed (default 1), formats (default all four, e.g.
+ * HTML,DOCX).
  */
 public final class ParserAccuracyHarness {
 
@@ -30,13 +32,16 @@ public final class ParserAccuracyHarness {
     public static void main(String[] args) {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 1;
+        List<Format> formats = args.length > 2
+                ? Arrays.stream(args[2].split(",")).map(Format::valueOf).toList()
+                : List.of(Format.values());
         ReportParser parser = new ReportParser();
         ReportRenderer renderer = new ReportRenderer();
         RenderedFiles files = new RenderedFiles();
         System.out.printf("%-6s %-9s %-6s %8s %9s %8s %8s %8s %8s %7s %8s%n", "ed", "format", "noise", "reports",
                 "cells%", "agency%", "year%", "edition%", "ident%", "errors", "rep/s");
         for (Edition edition : List.of(Edition.E2019, Edition.E2021)) {
-            for (Format format : Format.values()) {
+            for (Format format : formats) {
                 for (Noise noise : List.of(Noise.none(), Noise.all())) {
                     CorpusGenerator generator = new CorpusGenerator(seed);
                     Tally tally = new Tally();
