@@ -595,6 +595,27 @@ class TableReadingTest {
     }
 
     @Test
+    void shouldKeepTheColumnOfABlankFirstCellInAMarkupRowWithoutLabel() {
+        // Given: the T4 row of a Word or HTML table whose first cell (复议 结果维持) is printed blank
+        List<List<String>> t4 = List.of(
+                List.of("行政复议", "行政复议", "行政复议", "行政复议", "行政复议", "行政诉讼", "行政诉讼", "行政诉讼", "行政诉讼", "行政诉讼",
+                        "行政诉讼", "行政诉讼", "行政诉讼", "行政诉讼", "行政诉讼"),
+                List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计",
+                        "结果维持", "结果纠正", "其他结果", "尚未审结", "总计"),
+                List.of("", "2", "0", "1", "3", "0", "0", "0", "0", "0", "1", "0", "0", "0", "1"));
+        String text = "四、政府信息公开行政复议、行政诉讼情况\n（表格）\n";
+        ExtractedDocument document = new ExtractedDocument(text, List.of(), List.of(new TableGrid(t4, 0)), null);
+        // When
+        ParsedReport report = new ReportParser().parse(document, ParseHints.none());
+        // Then
+        assertThat(cell(report, "t4.all.review_upheld").semantic()).isEqualTo(CellSemantic.EMPTY);
+        assertThat(cell(report, "t4.all.review_upheld").value()).isNull();
+        assertThat(cell(report, "t4.all.review_corrected").value()).isEqualByComparingTo("2");
+        assertThat(cell(report, "t4.all.review_total").value()).isEqualByComparingTo("3");
+        assertThat(cell(report, "t4.all.litigation_after_review_upheld").value()).isEqualByComparingTo("1");
+    }
+
+    @Test
     void shouldDropAnExtraZeroOnlyWhereTheRemainingRowAddsUp() {
         // Given: "10" broken into "1 0" gives 8 values whose first is 0, but dropping it leaves a row that does not add up
         String text = ReportTexts.t3AndT4(Edition.E2021)
