@@ -45,7 +45,9 @@ final class DocxRenderer {
 
     byte[] render() {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            paragraph(doc, DocumentText.title(report, styler), true, 18);
+            if (!styler.has(NoiseKind.MISSING_TITLE)) {
+                paragraph(doc, DocumentText.title(report, styler), true, 18);
+            }
             paragraph(doc, DocumentText.preamble(report), false, 0);
             for (Part part : report.parts()) {
                 paragraph(doc, DocumentText.heading(part, styler), true, 14);

@@ -21,7 +21,10 @@ final class HtmlRenderer {
         StringBuilder out = new StringBuilder();
         String title = escape(DocumentText.title(report, styler));
         out.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n<title>").append(title)
-                .append("</title>\n</head>\n<body>\n<div class=\"article\">\n<h1>").append(title).append("</h1>\n");
+                .append("</title>\n</head>\n<body>\n<div class=\"article\">\n");
+        if (!styler.has(NoiseKind.MISSING_TITLE)) {
+            out.append("<h1>").append(title).append("</h1>\n");
+        }
         out.append("<p>").append(escape(DocumentText.preamble(report))).append("</p>\n");
         for (Part part : report.parts()) {
             out.append("<h2>").append(escape(DocumentText.heading(part, styler))).append("</h2>\n");

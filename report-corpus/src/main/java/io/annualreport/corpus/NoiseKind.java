@@ -28,7 +28,10 @@ public enum NoiseKind {
     TITLE_SPACING,
     /** The heading 一、总体情况 printed twice (text formats only), as PDF extraction sometimes does. */
     DUPLICATED_HEADING,
-    /** No title line at all (text formats only): agency and year must come from the body. */
+    /**
+     * No title line at all (in HTML no {@code <h1>}, the page {@code <title>} stays): agency and year must come from
+     * the body.
+     */
     MISSING_TITLE,
     /** The T4 outcome headers printed one character per line (text only), as OCR reads narrow cells (seed 002). */
     VERTICAL_HEADER

@@ -112,7 +112,7 @@ final class NoisePlanner {
                     Set.of(Format.TEXT)));
         }
         if (noise.has(NoiseKind.MISSING_TITLE) && chance(5)) {
-            planned.add(new InjectedNoise(NoiseKind.MISSING_TITLE, "title", "no title line", LINE_FORMATS));
+            planned.add(new InjectedNoise(NoiseKind.MISSING_TITLE, "title", "no title line", ALL_FORMATS));
         }
         return planned;
     }

@@ -260,7 +260,10 @@ class ReportRendererTest {
         assertThat(untitledText).doesNotContain(untitled.identity().title()).startsWith("本报告根据")
                 .contains(untitled.identity().agency());
         assertThat(repeatedText).contains("## 一、总体情况\n\n## 一、总体情况\n");
-        assertThat(renderer.renderText(untitled, Format.HTML, Noise.all())).contains(untitled.identity().title());
+        assertThat(renderer.renderText(untitled, Format.HTML, Noise.all()))
+                .contains("<title>" + untitled.identity().title() + "</title>").doesNotContain("<h1>");
+        assertThat(RenderedText.of(renderer.render(untitled, Format.DOCX, Noise.all()), Format.DOCX))
+                .doesNotContain(untitled.identity().title()).contains(untitled.identity().agency());
     }
 
     @Test

@@ -29,7 +29,7 @@ import io.annualreport.parser.text.TextNormalizer;
 public final class ReportParser {
 
     /** Version of the parser, recorded with every parse run. */
-    public static final String VERSION = "0.2.0";
+    public static final String VERSION = "0.2.1";
 
     /** Parses one extracted document. */
     public ParsedReport parse(ExtractedDocument document, ParseHints hints) {
@@ -49,6 +49,14 @@ public final class ReportParser {
         String part1 = sections.stream().filter(s -> s.number() == 1).findFirst()
                 .map(s -> text.substring(0, s.end())).orElse(text);
         Identity identity = IdentityReader.read(lines, firstHeading, part1, edition, "markers", safeHints);
+        if (identity.agency() == null) {
+            warnings.add(new ParseWarning("AGENCY_NOT_FOUND", "identity.agency",
+                    "no agency in a title line, in the opening of the body or in the submission"));
+        }
+        if (identity.year() == null) {
+            warnings.add(new ParseWarning("YEAR_NOT_FOUND", "identity.year",
+                    "no report year in a title line, in the body or in the submission"));
+        }
 
         List<SourceLine> tableLines = lines;
         int[] headings = parts.headingLines();

@@ -72,9 +72,10 @@ class ReportParserTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("expectedFiles")
-    void shouldKeepRawTextAndSourceLineOfEveryCell(Path expectedFile) throws Exception {
+    void shouldKeepRawTextSourceLineAndPdfPageOfEveryCell(Path expectedFile) throws Exception {
         // Given
         JsonNode expected = JSON.readTree(expectedFile.toFile());
+        boolean pdf = expected.get("input").asText().endsWith(".pdf");
         ExtractedDocument document = extract(expected.get("input").asText());
         // When
         ParsedReport report = new ReportParser().parse(document, ParseHints.none());
@@ -82,6 +83,7 @@ class ReportParserTest {
         String[] lines = report.text().split("\n", -1);
         assertThat(report.cells().values()).allSatisfy(cell -> {
             assertThat(cell.line()).isNotNull();
+            assertThat(cell.page() != null).isEqualTo(pdf);
             assertThat(lines[cell.line() - 1]).isEqualTo(cell.source());
             assertThat(cell.source()).contains(cell.raw());
         });

@@ -425,6 +425,34 @@ class TableReadingTest {
     }
 
     @Test
+    void shouldKeepThePageOfEveryCellWhenPositionedLinesHaveGapsOrOnlyFormFeedsMarkThePages() {
+        // Given: a PDF whose positioned lines start with eight lines without text (a cover of boxes), and a PDF text
+        // without positioned lines whose pages are separated by form feeds
+        String text = ReportTexts.t3AndT4(Edition.E2021);
+        String[] rows = text.split("\n");
+        List<TextLine> positioned = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            positioned.add(new TextLine(1, 10f * i, " ", List.of()));
+        }
+        for (int i = 0; i < rows.length; i++) {
+            positioned.add(new TextLine(i < 10 ? 4 : 5, 20f * i, rows[i], List.of()));
+        }
+        int secondPage = text.indexOf(rows[10]);
+        String withFormFeeds = "\f\f\f" + text.substring(0, secondPage) + "\f" + text.substring(secondPage);
+        // When
+        ParsedReport afterGap = new ReportParser().parse(new ExtractedDocument(text, positioned, List.of(), null),
+                ParseHints.none());
+        ParsedReport fromText = parse(withFormFeeds);
+        // Then
+        assertThat(afterGap.cells().values()).allMatch(c -> c.page() != null);
+        assertThat(cell(afterGap, t3("new_received", "total")).page()).isEqualTo(4);
+        assertThat(cell(afterGap, t3("carried_forward", "total")).page()).isEqualTo(5);
+        assertThat(fromText.cells().values()).allMatch(c -> c.page() != null);
+        assertThat(cell(fromText, t3("new_received", "total")).page()).isEqualTo(4);
+        assertThat(cell(fromText, t3("carried_forward", "total")).page()).isEqualTo(5);
+    }
+
+    @Test
     void shouldPlaceValuesOfARowWithBlankCellsByTheirPositionOnThePage() {
         // Given: a PDF row printing only 258, 12, 1, 1 (blank 科研机构, 社会公益组织 and 总计), with run positions
         String blankRow = "（一）予以公开 258 12 1 1";
@@ -541,6 +569,50 @@ class TableReadingTest {
         assertThat(cell(report, t3("new_received", "natural_person")).semantic()).isEqualTo(CellSemantic.EMPTY);
         assertThat(cell(report, t3("new_received", "commercial_enterprise")).value()).isEqualByComparingTo("2");
         assertThat(cell(report, t3("new_received", "total")).value()).isEqualByComparingTo("2");
+    }
+
+    @Test
+    void shouldReadAValueSpanningTwoGridColumnsOnceWhenExtractionCopiesIt() {
+        // Given: a 2019 Word/HTML T2 whose 本年增/减 spans the last two grid columns; extraction copies "2" into both
+        List<List<String>> t2 = List.of(
+                List.of("第二十条第（八）项", "第二十条第（八）项", "第二十条第（八）项", "第二十条第（八）项"),
+                List.of("信息内容", "上一年项目数量", "本年增/减", "本年增/减"),
+                List.of("行政事业性收费", "3", "2", "2"),
+                List.of("第二十条第（九）项", "第二十条第（九）项", "第二十条第（九）项", "第二十条第（九）项"),
+                List.of("信息内容", "采购项目数量", "采购总金额", "采购总金额"),
+                List.of("政府集中采购", "4", "12.5", "12.5"));
+        String text = "二、主动公开政府信息情况\n（表格）\n";
+        ExtractedDocument document = new ExtractedDocument(text, List.of(), List.of(new TableGrid(t2, 0)), null);
+        // When
+        ParsedReport report = new ReportParser().parse(document, ParseHints.none());
+        // Then
+        assertThat(cell(report, "t2.fees.previous_year_items").value()).isEqualByComparingTo("3");
+        assertThat(cell(report, "t2.fees.change").value()).isEqualByComparingTo("2");
+        assertThat(cell(report, "t2.procurement.items").value()).isEqualByComparingTo("4");
+        assertThat(cell(report, "t2.procurement.amount_10k_yuan").value()).isEqualByComparingTo("12.5");
+        assertThat(report.parseWarnings()).noneMatch(
+                w -> w.subject().startsWith("t2.fees") || w.subject().startsWith("t2.procurement"));
+    }
+
+    @Test
+    void shouldKeepTheColumnOfABlankFirstCellInAMarkupRowWithoutLabel() {
+        // Given: the T4 row of a Word or HTML table whose first cell (复议 结果维持) is printed blank
+        List<List<String>> t4 = List.of(
+                List.of("行政复议", "行政复议", "行政复议", "行政复议", "行政复议", "行政诉讼", "行政诉讼", "行政诉讼", "行政诉讼", "行政诉讼",
+                        "行政诉讼", "行政诉讼", "行政诉讼", "行政诉讼", "行政诉讼"),
+                List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计",
+                        "结果维持", "结果纠正", "其他结果", "尚未审结", "总计"),
+                List.of("", "2", "0", "1", "3", "0", "0", "0", "0", "0", "1", "0", "0", "0", "1"));
+        String text = "四、政府信息公开行政复议、行政诉讼情况\n（表格）\n";
+        ExtractedDocument document = new ExtractedDocument(text, List.of(), List.of(new TableGrid(t4, 0)), null);
+        // When
+        ParsedReport report = new ReportParser().parse(document, ParseHints.none());
+        // Then
+        assertThat(cell(report, "t4.all.review_upheld").semantic()).isEqualTo(CellSemantic.EMPTY);
+        assertThat(cell(report, "t4.all.review_upheld").value()).isNull();
+        assertThat(cell(report, "t4.all.review_corrected").value()).isEqualByComparingTo("2");
+        assertThat(cell(report, "t4.all.review_total").value()).isEqualByComparingTo("3");
+        assertThat(cell(report, "t4.all.litigation_after_review_upheld").value()).isEqualByComparingTo("1");
     }
 
     @Test

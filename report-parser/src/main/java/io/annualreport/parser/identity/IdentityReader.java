@@ -25,9 +25,15 @@ public final class IdentityReader {
     private static final Pattern AGENCY_NO_YEAR = Pattern.compile("^(.+?)(?:政府信息公开|政务公开|信息公开)工作.*报告$");
     private static final Pattern YEAR_ONLY = Pattern.compile("(\\d{4})年");
     private static final Pattern BODY_AGENCY = Pattern.compile(
-            "(\\d{4})年度?[,，]?(?:在[^,，。]{2,12}下[,，])?([\\u4e00-\\u9fa5()（）]{2,30}?(?:管理局|委员会|办公室|办事处|人民政府|服务中心|中心|局|委|街道|镇|乡|厅|署|院))(?:认真|坚持|深入|严格|积极|全面|紧紧|以|在|按照|持续|高度|始终|进一步|围绕|结合|贯彻|根据|聚焦|不断)");
+            "(\\d{4})年度?[,，]?(?:在[^,，。]{2,30}[下中][,，])?([\\u4e00-\\u9fa5()（）]{2,30}?(?:管理局|委员会|办公室|办事处|人民政府|服务中心|中心|局|委|办|街道|镇|乡|厅|署|院|馆|所|站|队|处|会|社|公司|集团))(?:认真|坚持|深入|严格|积极|全面|紧紧|以|在|按照|持续|高度|始终|进一步|围绕|结合|贯彻|根据|聚焦|不断)");
     private static final Pattern REPORT_OF = Pattern
             .compile("(?:现将|现公开|现公布|向社会公布|特向社会公布)([\\u4e00-\\u9fa5()（）]{2,30}?)(\\d{4})年度?(?:政府)?信息公开");
+    private static final Pattern REPORT_BY = Pattern.compile(
+            "本(?:年度)?报告(?:由|是)([\\u4e00-\\u9fa5()（）]{2,30}?)(?:负责)?(?:编制|编写|制作|起草|发布|汇总编制|根据)");
+    private static final Pattern QUOTED_TITLE = Pattern
+            .compile("《([\\u4e00-\\u9fa5()（）]{2,30}?)(\\d{4})年度?(?:政府信息公开|政务公开|信息公开)工作[^》]{0,6}报告》");
+    private static final String[] TITLE_PHRASES = {"政府信息公开工作年度报告", "政务公开工作年度报告", "信息公开工作年度报告"};
+    private static final int PHRASE_TYPOS = 2;
     private static final Pattern PERIOD = Pattern.compile("统计(?:期限|时限|时间|期间)[^。]{0,20}?(\\d{4})年1月1日");
     private static final Pattern REGION = Pattern.compile(
             "^((?:[\\u4e00-\\u9fa5]{2,7}?(?:省|自治区))?(?:[\\u4e00-\\u9fa5]{1,7}?(?:市|自治州|州|盟|地区))?(?:[\\u4e00-\\u9fa5]{1,8}?(?:县|区|旗))?)");
@@ -51,17 +57,16 @@ public final class IdentityReader {
         int limit = firstHeadingLine >= 0 ? firstHeadingLine : Math.min(lines.size(), TITLE_SEARCH_LINES);
         String previous = null;
         for (int i = 0; i < limit; i++) {
-            String line = TextNormalizer.compact(lines.get(i).norm()).replaceAll("^#+|\\*", "");
+            String line = titleForm(lines.get(i));
             if (line.isEmpty()) {
                 continue;
             }
-            if (isTitle(line)) {
-                String candidate = line;
-                if ((line.matches("^\\d{4}年.*") || line.startsWith("政府信息公开")) && previous != null
-                        && previous.length() <= 30 && !previous.matches(".*[,。:;].*")) {
-                    candidate = previous + line;
+            String candidate = isTitle(withTitlePhraseRepaired(line)) ? line : titleContinuedBelow(lines, i, limit);
+            if (candidate != null) {
+                if ((candidate.matches("^\\d{4}年.*") || candidate.startsWith("政府信息公开")) && isFragment(previous)) {
+                    candidate = previous + candidate;
                 }
-                String[] parsed = agencyAndYear(candidate);
+                String[] parsed = agencyAndYear(withTitlePhraseRepaired(candidate));
                 if (title == null || agency == null && parsed[0] != null) {
                     title = candidate;
                     agency = parsed[0];
@@ -81,14 +86,12 @@ public final class IdentityReader {
         }
         String body = TextNormalizer.compact(part1Text);
         if (agency == null || year == null) {
-            Matcher m = BODY_AGENCY.matcher(body);
-            Matcher r = REPORT_OF.matcher(body);
-            if (r.find() && !r.group(1).matches("^[我本全各该].*")) {
-                agency = agency != null ? agency : put(foundBy, "agency", "body", r.group(1));
-                year = year != null ? year : put(foundBy, "year", "body", Integer.valueOf(r.group(2)));
-            } else if (m.find() && !m.group(2).matches("^[我本全各该].*")) {
-                agency = agency != null ? agency : put(foundBy, "agency", "body", m.group(2));
-                year = year != null ? year : put(foundBy, "year", "body", Integer.valueOf(m.group(1)));
+            String[] stated = agencyAndYearInBody(body);
+            if (stated != null) {
+                agency = agency != null || stated[0] == null ? agency : put(foundBy, "agency", "body", stated[0]);
+                year = year != null || stated[1] == null
+                        ? year
+                        : put(foundBy, "year", "body", Integer.valueOf(stated[1]));
             }
         }
         if (year == null) {
@@ -120,6 +123,98 @@ public final class IdentityReader {
             foundBy.put("edition", editionFoundBy);
         }
         return new Identity(title, agency, region, year, resolved, foundBy);
+    }
+
+    /** A line in the compact form titles are matched in: no whitespace, no Markdown heading marks or emphasis. */
+    private static String titleForm(SourceLine line) {
+        return TextNormalizer.compact(line.norm()).replaceAll("^#+|\\*", "");
+    }
+
+    /**
+     * A title whose words continue on the next one or two short lines ("…2023年政府信息公开工作" / "年度报告"), joined, or
+     * null. A following line that is a title by itself is never joined to a line above it.
+     */
+    private static String titleContinuedBelow(List<SourceLine> lines, int at, int limit) {
+        String joined = titleForm(lines.get(at));
+        if (!isFragment(joined) || !joined.contains("公开") && !joined.matches(".*\\d{4}年.*")) {
+            return null;
+        }
+        int taken = 0;
+        for (int j = at + 1; j < limit && taken < 2; j++) {
+            String next = titleForm(lines.get(j));
+            if (next.isEmpty()) {
+                continue;
+            }
+            if (!isFragment(next) || isTitle(withTitlePhraseRepaired(next))) {
+                return null;
+            }
+            joined += next;
+            taken++;
+            if (isTitle(withTitlePhraseRepaired(joined))) {
+                return joined;
+            }
+        }
+        return null;
+    }
+
+    /** A short line without sentence punctuation, as the pieces of a title broken over lines are. */
+    private static boolean isFragment(String line) {
+        return line != null && !line.isEmpty() && line.length() <= 30 && !line.matches(".*[,。:;，：；].*")
+                && !NOT_A_TITLE.matcher(line).matches();
+    }
+
+    /**
+     * The line with an OCR-garbled title phrase put right: a stretch that differs from "政府信息公开工作年度报告" (or the
+     * shorter forms) in at most two characters, as "政俯信息公幵工作年度报告", is read as the phrase. The agency before it is
+     * left as printed.
+     */
+    static String withTitlePhraseRepaired(String line) {
+        for (String phrase : TITLE_PHRASES) {
+            if (line.contains(phrase)) {
+                return line;
+            }
+        }
+        for (String phrase : TITLE_PHRASES) {
+            for (int at = 0; at + phrase.length() <= line.length(); at++) {
+                int typos = 0;
+                for (int k = 0; k < phrase.length() && typos <= PHRASE_TYPOS; k++) {
+                    if (line.charAt(at + k) != phrase.charAt(k)) {
+                        typos++;
+                    }
+                }
+                if (typos <= PHRASE_TYPOS) {
+                    return line.substring(0, at) + phrase + line.substring(at + phrase.length());
+                }
+            }
+        }
+        return line;
+    }
+
+    /**
+     * Agency and year as the body states them, either may be null; null when the body names no agency. In order:
+     * "现将XX2023年政府信息公开工作年度报告…", "《XX2023年政府信息公开工作年度报告》", "本报告由XX编制", "2023年，（在…下，）XX认真…".
+     */
+    private static String[] agencyAndYearInBody(String body) {
+        Matcher reportOf = REPORT_OF.matcher(body);
+        if (reportOf.find() && isNamed(reportOf.group(1))) {
+            return new String[]{reportOf.group(1), reportOf.group(2)};
+        }
+        Matcher quoted = QUOTED_TITLE.matcher(body);
+        if (quoted.find() && isNamed(quoted.group(1))) {
+            return new String[]{quoted.group(1), quoted.group(2)};
+        }
+        Matcher sentence = BODY_AGENCY.matcher(body);
+        boolean sentenceNames = sentence.find() && isNamed(sentence.group(2));
+        Matcher by = REPORT_BY.matcher(body);
+        if (by.find() && isNamed(by.group(1))) {
+            return new String[]{by.group(1), sentenceNames ? sentence.group(1) : null};
+        }
+        return sentenceNames ? new String[]{sentence.group(2), sentence.group(1)} : null;
+    }
+
+    /** Whether a body phrase names an agency rather than referring to one ("我局", "本机关", "全市", "各部门", "该局"). */
+    private static boolean isNamed(String agency) {
+        return !agency.matches("^[我本全各该].*");
     }
 
     private static boolean isTitle(String line) {

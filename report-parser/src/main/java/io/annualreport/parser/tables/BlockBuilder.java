@@ -8,7 +8,9 @@ import io.annualreport.parser.text.SourceLine;
 
 /**
  * Groups the tokens of a table region into rows: label text followed by values. A label wrapped over several lines,
- * or a group label printed only before its first row, joins the label of the row whose values come next.
+ * or a group label printed only before its first row, joins the label of the row whose values come next. In a markup
+ * table a blank cell keeps its column: after the label, and from the first cell of a row that has no label cell (the
+ * T4 row).
  */
 public final class BlockBuilder {
 
@@ -26,7 +28,10 @@ public final class BlockBuilder {
             if (grid) {
                 current.markFromGrid();
             }
-            for (Token token : LineTokenizer.tokens(lines.get(i))) {
+            List<Token> tokens = LineTokenizer.tokens(lines.get(i));
+            boolean onlyValueCells = grid && tokens.stream().noneMatch(Token::isLabel)
+                    && tokens.stream().anyMatch(t -> t.value().semantic() != CellSemantic.EMPTY);
+            for (Token token : tokens) {
                 if (token.isLabel()) {
                     if (current.hasValues()) {
                         blocks.add(current);
@@ -38,7 +43,7 @@ public final class BlockBuilder {
                     current.addLabel(token);
                     labelOnLine = true;
                 } else if (token.value().semantic() == CellSemantic.EMPTY) {
-                    if (valueOnLine || grid && labelOnLine) {
+                    if (valueOnLine || grid && (labelOnLine || onlyValueCells)) {
                         current.addValue(token);
                     }
                 } else {

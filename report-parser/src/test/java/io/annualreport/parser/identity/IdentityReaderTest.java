@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import io.annualreport.model.document.ExtractedDocument;
 import io.annualreport.model.report.Edition;
 import io.annualreport.model.report.Identity;
+import io.annualreport.model.report.ParsedReport;
 import io.annualreport.parser.ParseHints;
 import io.annualreport.parser.ReportParser;
 
@@ -72,6 +73,70 @@ class IdentityReaderTest {
         assertThat(dazu.year()).isEqualTo(2022);
         assertThat(shanghai.agency()).isEqualTo("上海市");
         assertThat(shanghai.year()).isEqualTo(2022);
+    }
+
+    @Test
+    void shouldReadTheAgencyFromABodySentenceOpenedByALongClause() {
+        // Given: no title line; the first sentence opens with "在…指导下，" before the agency
+        String text = "本报告根据《条例》编制。\n一、总体情况\n2021年，在上级政务公开主管部门的指导下，东至县住房和城乡建设局认真落实政府信息公开各项要求。\n";
+        String archive = "一、总体情况\n2022年，泾县档案馆严格执行《中华人民共和国政府信息公开条例》。\n";
+        // When
+        Identity identity = identity(text, ParseHints.none());
+        Identity archiveIdentity = identity(archive, ParseHints.none());
+        // Then
+        assertThat(identity.agency()).isEqualTo("东至县住房和城乡建设局");
+        assertThat(identity.year()).isEqualTo(2021);
+        assertThat(identity.foundBy()).containsEntry("agency", "body");
+        assertThat(archiveIdentity.agency()).isEqualTo("泾县档案馆");
+    }
+
+    @Test
+    void shouldReadTheAgencyFromTheSentenceSayingWhoCompiledTheReport() {
+        // Given
+        String compiled = "本报告由芜湖市鸠江区人民政府办公室编制。统计期限自2023年1月1日起至2023年12月31日止。\n一、总体情况\n我区认真贯彻条例。\n";
+        String quoted = "根据要求，编制《宁国市审计局2022年政府信息公开工作年度报告》。\n一、总体情况\n本局认真贯彻条例。\n";
+        // When
+        Identity byCompiler = identity(compiled, ParseHints.none());
+        Identity byQuote = identity(quoted, ParseHints.none());
+        // Then
+        assertThat(byCompiler.agency()).isEqualTo("芜湖市鸠江区人民政府办公室");
+        assertThat(byCompiler.year()).isEqualTo(2023);
+        assertThat(byQuote.agency()).isEqualTo("宁国市审计局");
+        assertThat(byQuote.year()).isEqualTo(2022);
+    }
+
+    @Test
+    void shouldReadATitleWithOcrSwapsOrBrokenOverThreeLines() {
+        // Given
+        String garbled = "黄山市屯溪区司法局2023年政俯信息公幵工作年度报告\n一、总体情况\n正文\n";
+        String broken = "泾县人民政府办公室\n2024年政府信息公开工作\n年度报告\n一、总体情况\n正文\n";
+        String spaced = "泾 县 应 急 管 理 局\n2 0 2 4 年 政 府 信 息 公 开 工 作 年 度 报 告\n一、总体情况\n正文\n";
+        // When
+        Identity fromGarbled = identity(garbled, ParseHints.none());
+        Identity fromBroken = identity(broken, ParseHints.none());
+        Identity fromSpaced = identity(spaced, ParseHints.none());
+        // Then
+        assertThat(fromGarbled.agency()).isEqualTo("黄山市屯溪区司法局");
+        assertThat(fromGarbled.year()).isEqualTo(2023);
+        assertThat(fromBroken.agency()).isEqualTo("泾县人民政府办公室");
+        assertThat(fromBroken.year()).isEqualTo(2024);
+        assertThat(fromSpaced.agency()).isEqualTo("泾县应急管理局");
+        assertThat(fromSpaced.year()).isEqualTo(2024);
+    }
+
+    @Test
+    void shouldLeaveTheAgencyAbsentWithAWarningWhenNothingNamesIt() {
+        // Given
+        String text = "一、总体情况\n2023年，本机关认真贯彻条例。\n";
+        // When
+        ParsedReport report = new ReportParser().parse(new ExtractedDocument(text, List.of(), List.of(), null),
+                ParseHints.none());
+        // Then
+        assertThat(report.identity().agency()).isNull();
+        assertThat(report.identity().year()).isEqualTo(2023);
+        assertThat(report.parseWarnings()).anyMatch(w -> w.code().equals("AGENCY_NOT_FOUND")
+                && w.subject().equals("identity.agency"));
+        assertThat(report.parseWarnings()).noneMatch(w -> w.code().equals("YEAR_NOT_FOUND"));
     }
 
     @Test
