@@ -177,7 +177,15 @@ public final class TesseractOcr implements OcrEngine {
         Path listFile = dir.resolve("cells.txt");
         Files.writeString(listFile, list.toString(), StandardCharsets.UTF_8);
         Interruption.check();
-        List<String> tsv = run(listFile, dpi * CELL_SCALE, CELL_SEGMENTATION, budget, dir);
+        List<String> tsv;
+        try {
+            tsv = run(listFile, dpi * CELL_SCALE, CELL_SEGMENTATION, budget, dir);
+        } catch (ExtractionException e) {
+            if (e.reason() == FailureReason.TIMEOUT) {
+                throw e;
+            }
+            return words; // the cell pass only improves the page reading, which stands without it
+        }
         List<Word> result = new ArrayList<>(words);
         for (int i = 0; i < doubtful.size(); i++) {
             Rectangle cell = doubtful.get(i);

@@ -148,6 +148,25 @@ class TesseractOcrTest {
         assertThat(words).extracting(Glyph::text).containsExactly("口");
     }
 
+    @Test
+    void shouldKeepThePageReadingWhenTheCellPassFails() throws Exception {
+        // Given: a tesseract that reads the page (a doubtful word) and fails on the list of cells
+        String header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext";
+        Path fake = dir.resolve("tesseract");
+        Files.writeString(fake, "#!/bin/sh\nif [ \"$1\" = --list-langs ]; then echo chi_sim; exit 0; fi\n"
+                + "case \"$*\" in *\"--psm 11\"*) printf '" + header + "\\n5\\t1\\t1\\t1\\t1\\t1\\t230\\t180"
+                + "\\t40\\t40\\t30\\t口\\n' ;;\n*) exit 3 ;;\nesac\n");
+        Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwx------"));
+        TesseractOcr ocr = new TesseractOcr(fake.toString(), "chi_sim");
+        RulingEraser.Erased erased = RulingEraser.erase(pageWithOneCell(), 300f);
+
+        // When
+        List<Glyph> words = ocr.read(erased.image(), 300f, Duration.ofMinutes(1), erased.cells());
+
+        // Then
+        assertThat(words).extracting(Glyph::text).containsExactly("口");
+    }
+
     private static BufferedImage pageWithOneCell() {
         BufferedImage page = new BufferedImage(1000, 800, BufferedImage.TYPE_BYTE_GRAY);
         java.awt.Graphics2D g = page.createGraphics();
