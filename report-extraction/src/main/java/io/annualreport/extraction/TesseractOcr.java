@@ -101,7 +101,7 @@ public final class TesseractOcr implements OcrEngine {
      * Reads the page as sparse text, then reads again, each on its own, the table cells that hold a word read with
      * low confidence: cropped inside their borders, enlarged and padded, all in one more Tesseract run as a single
      * uniform block each ({@code --psm 6}). A cell's new reading replaces the words of the page reading inside the
-     * cell when its confidence is higher.
+     * cell when its confidence is higher and it keeps every word the page pass read confidently.
      */
     @Override
     public List<Glyph> read(BufferedImage image, float dpi, Duration budget, TableCells cells)
@@ -193,12 +193,27 @@ public final class TesseractOcr implements OcrEngine {
                     cell.y - CELL_PADDING / CELL_SCALE, 1f / CELL_SCALE);
             List<Word> inCell = result.stream().filter(w -> cell.contains(w.left() + w.width() / 2,
                     w.top() + w.height() / 2)).toList();
-            if (!reread.isEmpty() && confidence(reread) > confidence(inCell)) {
+            if (!reread.isEmpty() && confidence(reread) > confidence(inCell) && keepsConfidentWords(reread, inCell)) {
                 result.removeAll(inCell);
                 result.addAll(reread);
             }
         }
         return result;
+    }
+
+    /**
+     * Whether the cell's new reading has at least as many Chinese characters as the page pass read with confidence in
+     * the cell: a cell read alone sometimes drops the short last line of a wrapped label, which must not cost
+     * characters read well. (Characters are counted, not compared: a confident page word can still be a misread.)
+     */
+    private static boolean keepsConfidentWords(List<Word> reread, List<Word> page) {
+        long confident = page.stream().filter(word -> word.confidence() >= DOUBTFUL_CONFIDENCE)
+                .mapToLong(word -> hanCount(word.text())).sum();
+        return reread.stream().mapToLong(word -> hanCount(word.text())).sum() >= confident;
+    }
+
+    private static long hanCount(String text) {
+        return text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
     }
 
     /** The cell cut out of the page, enlarged {@link #CELL_SCALE} times, on a white margin. */

@@ -149,6 +149,29 @@ class TesseractOcrTest {
     }
 
     @Test
+    void shouldKeepThePageReadingWhenTheCellReadingLosesCharactersReadWithConfidence() throws Exception {
+        // Given: the page pass reads 口 (doubtful) and 田 目 (confident) in the cell; the cell alone gives only 日 at 90
+        String header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext";
+        Path fake = dir.resolve("tesseract");
+        Files.writeString(fake, "#!/bin/sh\nif [ \"$1\" = --list-langs ]; then echo chi_sim; exit 0; fi\n"
+                + "case \"$*\" in *\"--psm 11\"*) printf '" + header
+                + "\\n5\\t1\\t1\\t1\\t1\\t1\\t130\\t180\\t40\\t40\\t30\\t口"
+                + "\\n5\\t1\\t1\\t1\\t1\\t2\\t180\\t180\\t40\\t40\\t95\\t田"
+                + "\\n5\\t1\\t1\\t1\\t1\\t3\\t230\\t180\\t40\\t40\\t95\\t目\\n' ;;\n"
+                + "*) printf '" + header + "\\n5\\t1\\t1\\t1\\t1\\t1\\t64\\t64\\t80\\t80\\t90\\t日\\n' ;;\n"
+                + "esac\n");
+        Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwx------"));
+        TesseractOcr ocr = new TesseractOcr(fake.toString(), "chi_sim");
+        RulingEraser.Erased erased = RulingEraser.erase(pageWithOneCell(), 300f);
+
+        // When
+        List<Glyph> words = ocr.read(erased.image(), 300f, Duration.ofMinutes(1), erased.cells());
+
+        // Then
+        assertThat(words).extracting(Glyph::text).containsExactlyInAnyOrder("口", "田", "目");
+    }
+
+    @Test
     void shouldKeepThePageReadingWhenTheCellPassFails() throws Exception {
         // Given: a tesseract that reads the page (a doubtful word) and fails on the list of cells
         String header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext";
