@@ -101,7 +101,8 @@ public final class TesseractOcr implements OcrEngine {
      * Reads the page as sparse text, then reads again, each on its own, the table cells that hold a word read with
      * low confidence: cropped inside their borders, enlarged and padded, all in one more Tesseract run as a single
      * uniform block each ({@code --psm 6}). A cell's new reading replaces the words of the page reading inside the
-     * cell when its confidence is higher and it keeps every word the page pass read confidently.
+     * cell when its confidence is higher and it has at least as many Chinese characters as the page pass read with
+     * confidence there.
      */
     @Override
     public List<Glyph> read(BufferedImage image, float dpi, Duration budget, TableCells cells)
@@ -127,20 +128,7 @@ public final class TesseractOcr implements OcrEngine {
                 }
                 words = rereadCells(image, dpi, left, dir, words, doubtful);
             }
-            float pointsPerPixel = 72f / dpi;
-            List<Glyph> glyphs = new ArrayList<>(words.size());
-            List<Float> heights = new ArrayList<>(words.size());
-            List<String> lineIds = new ArrayList<>(words.size());
-            for (Word word : words) {
-                float left = word.left() * pointsPerPixel;
-                float top = word.top() * pointsPerPixel;
-                float height = word.height() * pointsPerPixel;
-                glyphs.add(new Glyph(left, left + word.width() * pointsPerPixel, top + height, Math.max(height, 1f),
-                        word.text()));
-                heights.add(height);
-                lineIds.add(word.lineId());
-            }
-            return alignLines(evenHeights(glyphs, heights), lineIds);
+            return glyphs(words, 72f / dpi);
         } catch (IOException e) {
             throw new ExtractionException(FailureReason.OCR_UNAVAILABLE, "cannot run " + describe() + ": "
                     + e.getMessage(), e);
@@ -193,7 +181,8 @@ public final class TesseractOcr implements OcrEngine {
                     cell.y - CELL_PADDING / CELL_SCALE, 1f / CELL_SCALE);
             List<Word> inCell = result.stream().filter(w -> cell.contains(w.left() + w.width() / 2,
                     w.top() + w.height() / 2)).toList();
-            if (!reread.isEmpty() && confidence(reread) > confidence(inCell) && keepsConfidentWords(reread, inCell)) {
+            if (!reread.isEmpty() && confidence(reread) > confidence(inCell)
+                    && keepsConfidentCharacters(reread, inCell)) {
                 result.removeAll(inCell);
                 result.addAll(reread);
             }
@@ -206,7 +195,7 @@ public final class TesseractOcr implements OcrEngine {
      * the cell: a cell read alone sometimes drops the short last line of a wrapped label, which must not cost
      * characters read well. (Characters are counted, not compared: a confident page word can still be a misread.)
      */
-    private static boolean keepsConfidentWords(List<Word> reread, List<Word> page) {
+    private static boolean keepsConfidentCharacters(List<Word> reread, List<Word> page) {
         long confident = page.stream().filter(word -> word.confidence() >= DOUBTFUL_CONFIDENCE)
                 .mapToLong(word -> hanCount(word.text())).sum();
         return reread.stream().mapToLong(word -> hanCount(word.text())).sum() >= confident;
@@ -303,7 +292,11 @@ public final class TesseractOcr implements OcrEngine {
 
     /** Word rows (level 5) of Tesseract's TSV: level page block par line word left top width height conf text. */
     static List<Glyph> parseTsv(List<String> lines, float pointsPerPixel) {
-        List<Word> words = parseWords(lines, null, 0, 0, 1f);
+        return glyphs(parseWords(lines, null, 0, 0, 1f), pointsPerPixel);
+    }
+
+    /** The words in points, each line's words on one baseline, tiny and stretched boxes evened out. */
+    private static List<Glyph> glyphs(List<Word> words, float pointsPerPixel) {
         List<Glyph> glyphs = new ArrayList<>(words.size());
         List<Float> heights = new ArrayList<>(words.size());
         List<String> lineIds = new ArrayList<>(words.size());
