@@ -23,4 +23,15 @@ public interface OcrEngine {
      * @throws ExtractionException TIMEOUT past the budget, OCR_UNAVAILABLE when the engine cannot run
      */
     List<Glyph> read(BufferedImage image, float dpi, Duration budget) throws ExtractionException;
+
+    /**
+     * Reads one page image whose table borders were found (and erased); an engine may read doubtful table cells
+     * again on their own. By default the cells are not used.
+     *
+     * @param cells the table borders of the image, to find the cell around a word
+     */
+    default List<Glyph> read(BufferedImage image, float dpi, Duration budget, TableCells cells)
+            throws ExtractionException {
+        return read(image, dpi, budget);
+    }
 }

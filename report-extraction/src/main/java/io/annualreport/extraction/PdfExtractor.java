@@ -96,7 +96,7 @@ final class PdfExtractor {
                 RulingEraser.Erased erased = RulingEraser.erase(image, dpi);
                 Interruption.check();
                 pageLines = RowAssembler.assembleOcr(page.page(),
-                        ocr.read(erased.image(), dpi, limits.ocrPageBudget()), erased.rulings());
+                        ocr.read(erased.image(), dpi, limits.ocrPageBudget(), erased.cells()), erased.rulings());
                 method = ExtractionMethod.OCR;
                 ocrPages++;
                 warnings.add("page " + page.page() + ": " + reason + "; read by OCR");

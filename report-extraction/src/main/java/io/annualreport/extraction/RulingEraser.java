@@ -31,8 +31,9 @@ final class RulingEraser {
      *
      * @param image a grey copy of the page, borders whitened
      * @param rulings the vertical borders, to split OCR words of neighbouring cells into separate runs
+     * @param cells the borders as masks, to find the cell around a word and read it again on its own
      */
-    record Erased(BufferedImage image, List<Ruling> rulings) {
+    record Erased(BufferedImage image, List<Ruling> rulings, TableCells cells) {
     }
 
     /** A grey copy of the image with its long thin horizontal and vertical dark runs, and a pixel around, whitened. */
@@ -72,7 +73,8 @@ final class RulingEraser {
         if (erasedAny) {
             raster.setPixels(0, 0, width, height, pixels);
         }
-        return new Erased(grey, rulings(vertical, width, height, 72f / dpi));
+        return new Erased(grey, rulings(vertical, width, height, 72f / dpi),
+                erasedAny ? new TableCells(horizontal, vertical, width, height) : TableCells.NONE);
     }
 
     /** The vertical runs as rulings in points, neighbouring pixel columns of one border merged. */

@@ -189,7 +189,8 @@ public final class TikaTextExtractor implements TextExtractor {
                     "the image has " + image.getWidth() + "x" + image.getHeight() + " pixels");
         }
         RulingEraser.Erased erased = RulingEraser.erase(image, IMAGE_DPI);
-        var lines = RowAssembler.assembleOcr(1, ocr.read(erased.image(), IMAGE_DPI, limits.ocrPageBudget()),
+        var lines = RowAssembler.assembleOcr(1,
+                ocr.read(erased.image(), IMAGE_DPI, limits.ocrPageBudget(), erased.cells()),
                 erased.rulings());
         StringBuilder text = new StringBuilder();
         lines.forEach(l -> text.append(l.text()).append('\n'));
