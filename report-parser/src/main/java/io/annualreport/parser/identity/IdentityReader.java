@@ -131,8 +131,9 @@ public final class IdentityReader {
     }
 
     /**
-     * A title whose words continue on the next one or two short lines ("…2023年政府信息公开工作" / "年度报告"), joined, or
-     * null. A following line that is a title by itself is never joined to a line above it.
+     * A title whose words continue on the next one or two short lines ("…2023年政府信息公开工作" / "年度报告", also broken
+     * inside a word: "…2020年政府信" / "息公开工作年度报告"), joined, or null. A following line that is a whole title by
+     * itself, agency included, is never joined to a line above it.
      */
     private static String titleContinuedBelow(List<SourceLine> lines, int at, int limit) {
         String joined = titleForm(lines.get(at));
@@ -145,7 +146,8 @@ public final class IdentityReader {
             if (next.isEmpty()) {
                 continue;
             }
-            if (!isFragment(next) || isTitle(withTitlePhraseRepaired(next))) {
+            if (!isFragment(next) || isTitle(withTitlePhraseRepaired(next))
+                    && agencyAndYear(withTitlePhraseRepaired(next))[0] != null) {
                 return null;
             }
             joined += next;

@@ -26,6 +26,35 @@ public record RowFit(List<Token> cells, int dropped, boolean droppedAtStart, Str
      * @param preferStart whether to drop extras at the start when nothing else tells
      */
     public static RowFit fit(List<Token> values, int columns, int groupSize, boolean preferStart) {
+        RowFit fit = fitAfterLabel(values, columns, groupSize, preferStart);
+        if (fit.cells() != null) {
+            return fit;
+        }
+        List<Token> withoutLeadingBlanks = withoutLeadingBlanks(values, columns);
+        if (withoutLeadingBlanks.size() == values.size()) {
+            return fit;
+        }
+        RowFit retry = fitAfterLabel(withoutLeadingBlanks, columns, groupSize, preferStart);
+        return retry.cells() != null && groupSize > 0 && adds(retry.cells(), groupSize) ? retry : fit;
+    }
+
+    /**
+     * The values without the blank cells that stand between the label and the first number when a row has more cells
+     * than columns: a ragged markup table (each row with its own number of cells, no spans) leaves the label area's
+     * empty cells among the values. Used only when the row then adds up, so a blank value cell is never shifted.
+     */
+    private static List<Token> withoutLeadingBlanks(List<Token> values, int columns) {
+        List<Token> list = new ArrayList<>(values);
+        while (list.size() > columns && list.get(list.size() - 1).value().semantic() == CellSemantic.EMPTY) {
+            list.remove(list.size() - 1);
+        }
+        while (list.size() > columns && list.get(0).value().semantic() == CellSemantic.EMPTY) {
+            list.remove(0);
+        }
+        return list.size() == values.size() ? values : list;
+    }
+
+    private static RowFit fitAfterLabel(List<Token> values, int columns, int groupSize, boolean preferStart) {
         List<Token> list = new ArrayList<>(values);
         while (list.size() > columns && list.get(list.size() - 1).value().semantic() == CellSemantic.EMPTY) {
             list.remove(list.size() - 1);

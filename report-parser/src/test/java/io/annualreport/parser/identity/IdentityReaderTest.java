@@ -34,6 +34,18 @@ class IdentityReaderTest {
     }
 
     @Test
+    void shouldJoinATitleBrokenInsideAWord() {
+        // Given: a centred title that a narrow page wrapped inside 信息 (as LibreOffice's PDF of a long name does)
+        String text = "涧西区政务服务和大数据管理局 2020 年政府信\n息公开工作年度报告\n一、总体情况\n2020 年,我局认真贯彻。\n";
+        // When
+        Identity identity = identity(text, ParseHints.none());
+        // Then
+        assertThat(identity.agency()).isEqualTo("涧西区政务服务和大数据管理局");
+        assertThat(identity.year()).isEqualTo(2020);
+        assertThat(identity.title()).isEqualTo("涧西区政务服务和大数据管理局2020年政府信息公开工作年度报告");
+    }
+
+    @Test
     void shouldReadAgencyAndYearFromTheBodyWhenThereIsNoTitle() {
         // Given
         String text = "#### 一、总体情况\n\n2020年,川汇区政务服务和大数据管理局认真贯彻《政府信息公开条例》精神。\n二、主动公开政府信息情况\n";
