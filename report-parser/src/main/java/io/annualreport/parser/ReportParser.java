@@ -29,7 +29,7 @@ import io.annualreport.parser.text.TextNormalizer;
 public final class ReportParser {
 
     /** Version of the parser, recorded with every parse run. */
-    public static final String VERSION = "0.2.2";
+    public static final String VERSION = "0.2.3";
 
     /** Parses one extracted document. */
     public ParsedReport parse(ExtractedDocument document, ParseHints hints) {

@@ -24,22 +24,20 @@ import io.annualreport.model.report.Cell;
 import io.annualreport.model.report.ParsedReport;
 
 /**
- * The seeds rendered by real tools (LibreOffice DOCX, HTML in four charsets, text in three encodings, Markdown; the
- * fixtures of report-extraction) read through the extractor give the seed's expected identity and every expected
- * cell exactly. The HTML and DOCX tables are ragged (each row with its own number of cells, no spans), as pages
- * exported from text often are.
+ * The seeds rendered by real tools (LibreOffice PDF and DOCX, HTML in four charsets, text in three encodings,
+ * Markdown; the fixtures of report-extraction) read through the extractor give the seed's expected identity and every
+ * expected cell exactly. The HTML and DOCX tables are ragged (each row with its own number of cells, no spans), as
+ * pages exported from text often are; the PDFs wrap long labels in a narrow column, centred on their row of numbers.
  */
 class FixtureFormatsParseTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TikaTextExtractor TIKA = new TikaTextExtractor();
     /**
-     * Left out, open gaps (in each the rows concerned are reported missing or unreadable with a warning, never read as
-     * a wrong number): Word 97 (.doc), whose tables POI reads with rows merged; and LibreOffice's PDFs of the seeds,
-     * whose narrow label column wraps a T3 label above and below its row of numbers (3.危及"三安全一 / 0 0 … / 稳定"),
-     * which the parser does not yet join. The real PDFs are read exactly (ReportParserTest).
+     * Word 97 (.doc) is left out, an open gap: POI reads these tables with rows merged, and the parser then reports the
+     * T3 rows unreadable with warnings (no wrong number, but not the expected cells).
      */
-    private static final Set<String> FORMATS = Set.of("html", "docx", "txt", "md");
+    private static final Set<String> FORMATS = Set.of("html", "docx", "pdf", "txt", "md");
 
     static Stream<Path> fixtures() throws IOException {
         Path dir = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize()

@@ -2,17 +2,25 @@ package io.annualreport.parser.tables;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import io.annualreport.model.report.CellSemantic;
 import io.annualreport.parser.text.SourceLine;
+import io.annualreport.parser.text.TextNormalizer;
 
 /**
  * Groups the tokens of a table region into rows: label text followed by values. A label wrapped over several lines,
  * or a group label printed only before its first row, joins the label of the row whose values come next. In a markup
  * table a blank cell keeps its column: after the label, and from the first cell of a row that has no label cell (the
- * T4 row).
+ * T4 row). In a PDF whose narrow label column centres a wrapped label on its row, the label's last piece is printed
+ * below the row's numbers ("3.危及“三安全一" / numbers / "稳定”" / "4.保护第三方合法" / numbers): a label-only line
+ * right after a row's values, not starting with an item number, and followed by another label-only line, is that
+ * piece and stays with the row above.
  */
 public final class BlockBuilder {
+
+    private static final Pattern ITEM_NUMBER = Pattern
+            .compile("^(?:\\d{1,2}[.、]|\\([一二三四五六七八九十]\\)|[一二三四五六七八九十]、).*");
 
     private BlockBuilder() {
     }
@@ -29,6 +37,11 @@ public final class BlockBuilder {
                 current.markFromGrid();
             }
             List<Token> tokens = LineTokenizer.tokens(lines.get(i));
+            if (!grid && current.hasValues() && isLabelOnly(tokens) && !startsWithItemNumber(tokens)
+                    && nextIsLabelOnly(lines, i + 1, to)) {
+                tokens.forEach(current::addLabel);
+                continue;
+            }
             boolean onlyValueCells = grid && tokens.stream().noneMatch(Token::isLabel)
                     && tokens.stream().anyMatch(t -> t.value().semantic() != CellSemantic.EMPTY);
             for (Token token : tokens) {
@@ -60,5 +73,24 @@ public final class BlockBuilder {
             blocks.add(current);
         }
         return blocks;
+    }
+
+    private static boolean isLabelOnly(List<Token> tokens) {
+        return !tokens.isEmpty() && tokens.stream().allMatch(Token::isLabel);
+    }
+
+    private static boolean startsWithItemNumber(List<Token> tokens) {
+        return ITEM_NUMBER.matcher(TextNormalizer.compact(tokens.get(0).text())).matches();
+    }
+
+    /** Whether the next line that has any token, before {@code to}, carries a label and no value. */
+    private static boolean nextIsLabelOnly(List<SourceLine> lines, int from, int to) {
+        for (int j = from; j < Math.min(to, lines.size()); j++) {
+            List<Token> tokens = LineTokenizer.tokens(lines.get(j));
+            if (!tokens.isEmpty()) {
+                return lines.get(j).cells() == null && isLabelOnly(tokens);
+            }
+        }
+        return false;
     }
 }
