@@ -16,7 +16,7 @@
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
-SEEDS=$(cd "${1:-$HERE/../../../../../shared/samples/seeds}" && pwd)
+SEEDS=$(cd "${1:-$HERE/../../../../samples/seeds}" && pwd)
 OUT=$(mkdir -p "${2:-$HERE/../resources/fixtures}" && cd "${2:-$HERE/../resources/fixtures}" && pwd)
 SCANNED=${SCANNED:-"000 003"}
 PYTHON=${PYTHON:-python3}

@@ -25,9 +25,9 @@ import io.annualreport.testsupport.TestDirs;
 
 class ReportProcessingTest {
 
-    /** A directory store around the checkout and the shared samples beside it, where the claimed test files lie. */
+    /** A directory store around the checkout (samples/, fixtures, target/tmp), where the claimed test files lie. */
     private final ReportProcessing processing = new ReportProcessing(new TikaTextExtractor(), new ReportParser(),
-            BlobStores.create(BlobStoreSettings.directory(System.getProperty("project.root", "..") + "/..")));
+            BlobStores.create(BlobStoreSettings.directory(System.getProperty("project.root", ".."))));
 
     @Test
     void shouldReadTheGoldenSubmissionSample() {

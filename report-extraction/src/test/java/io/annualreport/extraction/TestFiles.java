@@ -48,7 +48,7 @@ final class TestFiles {
     }
 
     static Path samples() {
-        return Path.of(System.getProperty("samples.dir", "../../shared/samples"));
+        return Path.of(System.getProperty("samples.dir", "../samples"));
     }
 
     /** The ground truth of a seed (by its three-digit number) or a real report (by its file stem). */

@@ -60,7 +60,7 @@ class TemplateRegistryTest {
     @Test
     void shouldKnowEveryCellKeyOfTheExpectedSampleFiles() throws IOException {
         // Given: the ground truth shipped beside the checkout
-        Path expected = Path.of(System.getProperty("samples.dir", "../../shared/samples")).resolve("expected");
+        Path expected = Path.of(System.getProperty("samples.dir", "../samples")).resolve("expected");
         assertThat(expected).isDirectory();
         Set<String> unknown = new HashSet<>();
         int files = 0;

@@ -17,7 +17,7 @@ class ReportParserSmokeTest {
     @Test
     void shouldReadIdentitySectionsAndT3OfASeed() throws Exception {
         // Given
-        Path seed = Path.of(System.getProperty("samples.dir", "../../shared/samples"), "seeds",
+        Path seed = Path.of(System.getProperty("samples.dir", "../samples"), "seeds",
                 "001_e6499531ec3c06f0.txt");
         ExtractedDocument doc = new ExtractedDocument(Files.readString(seed), List.of(), List.of(), null);
         // When

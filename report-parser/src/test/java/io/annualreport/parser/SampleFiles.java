@@ -16,7 +16,7 @@ final class SampleFiles {
     }
 
     static Path root() {
-        Path root = Path.of(System.getProperty("samples.dir", "../../shared/samples")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("samples.dir", "../samples")).toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new IllegalStateException("sample reports not found at " + root);
         }

@@ -41,7 +41,7 @@ final class SampleReports {
     record ExpectedFinding(String rule, String severity, String about) {
     }
 
-    static final Path SAMPLES = Path.of(System.getProperty("samples.dir", "../../shared/samples"));
+    static final Path SAMPLES = Path.of(System.getProperty("samples.dir", "../samples"));
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Sample> CACHE = new LinkedHashMap<>();
 

@@ -36,7 +36,7 @@ class PipelineSystemIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private static final Duration START = Duration.ofMinutes(5);
-    private final Path samples = Path.of(System.getProperty("samples.dir", "../../shared/samples")).toAbsolutePath()
+    private final Path samples = Path.of(System.getProperty("samples.dir", "../samples")).toAbsolutePath()
             .normalize();
 
     @Test

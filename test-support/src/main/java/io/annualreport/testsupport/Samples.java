@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The shared sample reports beside the checkout ({@code ../shared/samples}), located through {@code samples.dir}. */
+/**
+ * The sample reports: the repository's copy of the team's shared samples ({@code samples/}, kept equal to
+ * {@code ../shared/samples} by {@code scripts/sync-samples.sh}), located through {@code samples.dir}.
+ */
 public final class Samples {
 
     private Samples() {
@@ -15,10 +18,10 @@ public final class Samples {
 
     /** The samples root directory; fails with a clear message when it is missing. */
     public static Path root() {
-        Path root = Path.of(System.getProperty("samples.dir", "../../shared/samples")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("samples.dir", "../samples")).toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new IllegalStateException("sample reports not found at " + root
-                    + "; the shared/ folder must sit beside the checkout, or set -Dsamples.dir");
+                    + "; the samples/ folder of the repository is missing, or set -Dsamples.dir");
         }
         return root;
     }

@@ -26,7 +26,7 @@ public final class ParserBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path samples = Path.of(args.length > 0 ? args[0] : System.getProperty("samples.dir", "../../shared/samples"));
+        Path samples = Path.of(args.length > 0 ? args[0] : System.getProperty("samples.dir", "../samples"));
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         List<ExtractedDocument> documents = new ArrayList<>();
         try (Stream<Path> seeds = Files.list(samples.resolve("seeds"))) {
