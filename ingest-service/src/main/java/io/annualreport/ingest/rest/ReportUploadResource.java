@@ -11,38 +11,38 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.annualreport.ingest.Intake;
 import io.annualreport.ingest.IntakeMetrics;
-import io.annualreport.ingest.config.IngestConfig;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * {@code POST /api/v1/reports}: agencies and bulk imports upload report files here; {@link UploadAdmission} has already
- * admitted the request (key, in-flight limit) and received its body.
+ * admitted the request (key, in-flight limit), named its submitter and received its body.
  */
 @Path("/api/v1/reports")
 public class ReportUploadResource {
 
     private final Intake intake;
-    private final ApiKeys apiKeys;
     private final IntakeMetrics metrics;
 
-    public ReportUploadResource(Intake intake, IngestConfig config, IntakeMetrics metrics) {
+    public ReportUploadResource(Intake intake, IntakeMetrics metrics) {
         this.intake = intake;
-        this.apiKeys = new ApiKeys(config.apiKeys(), config.revokedKeys());
         this.metrics = metrics;
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response upload(@RestHeader("X-Api-Key") String apiKey, @RestForm("file") List<FileUpload> files,
+    public Response upload(RoutingContext routing, @RestForm("file") List<FileUpload> files,
             @RestForm("agency") String agency, @RestForm("year") String year) {
         long start = System.nanoTime();
         try {
-            String submitter = authenticate(apiKey);
+            String submitter = routing.get(UploadAdmission.SUBMITTER);
+            if (submitter == null) {
+                throw new IngestException(401, "UNAUTHENTICATED", "send your API key in X-Api-Key");
+            }
             Integer declaredYear = parseYear(year);
             List<Intake.Upload> uploads = files == null
                     ? List.of()
@@ -55,15 +55,6 @@ public class ReportUploadResource {
             metrics.upload(e.code(), Duration.ofNanos(System.nanoTime() - start));
             throw e;
         }
-    }
-
-    private String authenticate(String apiKey) {
-        return switch (apiKeys.check(apiKey)) {
-            case MISSING -> throw new IngestException(401, "UNAUTHENTICATED", "send your API key in X-Api-Key");
-            case UNKNOWN -> throw new IngestException(401, "UNAUTHENTICATED", "the API key is not known");
-            case REVOKED -> throw new IngestException(403, "KEY_REVOKED", "the API key has been revoked");
-            case ACCEPTED -> apiKeys.submitter(apiKey).orElseThrow();
-        };
     }
 
     private static Integer parseYear(String year) {

@@ -38,6 +38,8 @@ public class UploadAdmission {
     static final int ADMISSION_ORDER = -200;
     static final int BODY_ORDER = -100;
     static final String PATH = "/api/v1/reports";
+    /** The routing-context key under which an admitted request carries its submitter's name. */
+    static final String SUBMITTER = "ingest.submitter";
 
     private final ApiKeys apiKeys;
     private final IntakeMetrics metrics;
@@ -65,13 +67,15 @@ public class UploadAdmission {
 
     private void admit(RoutingContext ctx) {
         long start = System.nanoTime();
-        switch (apiKeys.check(ctx.request().getHeader("X-Api-Key"))) {
+        String apiKey = ctx.request().getHeader("X-Api-Key");
+        switch (apiKeys.check(apiKey)) {
             case MISSING -> refuse(ctx, start, 401, "UNAUTHENTICATED", "send your API key in X-Api-Key", null);
             case UNKNOWN -> refuse(ctx, start, 401, "UNAUTHENTICATED", "the API key is not known", null);
             case REVOKED -> refuse(ctx, start, 403, "KEY_REVOKED", "the API key has been revoked", null);
             case ACCEPTED -> {
                 if (inFlight.tryAcquire()) {
                     ctx.addEndHandler(done -> inFlight.release());
+                    ctx.put(SUBMITTER, apiKeys.submitter(apiKey).orElseThrow());
                     ctx.next();
                 } else {
                     refuse(ctx, start, 429, "TOO_MANY_UPLOADS", "the intake is processing " + maxInFlight
