@@ -2,7 +2,6 @@ package io.annualreport.parser.tables;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import io.annualreport.model.report.CellSemantic;
 import io.annualreport.parser.text.SourceLine;
@@ -18,9 +17,6 @@ import io.annualreport.parser.text.TextNormalizer;
  * piece and stays with the row above.
  */
 public final class BlockBuilder {
-
-    private static final Pattern ITEM_NUMBER = Pattern
-            .compile("^(?:\\d{1,2}[.、]|\\([一二三四五六七八九十]\\)|[一二三四五六七八九十]、).*");
 
     private BlockBuilder() {
     }
@@ -80,7 +76,7 @@ public final class BlockBuilder {
     }
 
     private static boolean startsWithItemNumber(List<Token> tokens) {
-        return ITEM_NUMBER.matcher(TextNormalizer.compact(tokens.get(0).text())).matches();
+        return RowAligner.ITEM_NUMBER.matcher(TextNormalizer.compact(tokens.get(0).text())).lookingAt();
     }
 
     /** Whether the next line that has any token, before {@code to}, carries a label and no value. */

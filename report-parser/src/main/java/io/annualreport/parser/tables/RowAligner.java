@@ -16,7 +16,8 @@ public final class RowAligner {
 
     private static final int LOOKAHEAD = 3;
     private static final int GENERIC_KEYWORD_LENGTH = 2;
-    private static final Pattern ITEM_NUMBER = Pattern.compile("\\d{1,2}[.、]|\\([一二三四五六七八九十]\\)|[一二三四五六七八九十]、");
+    /** An item number that starts a row's own label: "3.", "(三)", "三、" (compact, half-width brackets). */
+    static final Pattern ITEM_NUMBER = Pattern.compile("\\d{1,2}[.、]|\\([一二三四五六七八九十]\\)|[一二三四五六七八九十]、");
 
     private RowAligner() {
     }

@@ -44,21 +44,24 @@ public record RowFit(List<Token> cells, int dropped, boolean droppedAtStart, Str
      * empty cells among the values. Used only when the row then adds up, so a blank value cell is never shifted.
      */
     private static List<Token> withoutLeadingBlanks(List<Token> values, int columns) {
-        List<Token> list = new ArrayList<>(values);
-        while (list.size() > columns && list.get(list.size() - 1).value().semantic() == CellSemantic.EMPTY) {
-            list.remove(list.size() - 1);
-        }
+        List<Token> list = withoutTrailingBlanks(values, columns);
         while (list.size() > columns && list.get(0).value().semantic() == CellSemantic.EMPTY) {
             list.remove(0);
         }
         return list.size() == values.size() ? values : list;
     }
 
-    private static RowFit fitAfterLabel(List<Token> values, int columns, int groupSize, boolean preferStart) {
+    /** A copy of the values without the blank cells the layout leaves after the last column. */
+    private static List<Token> withoutTrailingBlanks(List<Token> values, int columns) {
         List<Token> list = new ArrayList<>(values);
         while (list.size() > columns && list.get(list.size() - 1).value().semantic() == CellSemantic.EMPTY) {
             list.remove(list.size() - 1);
         }
+        return list;
+    }
+
+    private static RowFit fitAfterLabel(List<Token> values, int columns, int groupSize, boolean preferStart) {
+        List<Token> list = withoutTrailingBlanks(values, columns);
         if (list.size() == columns) {
             return new RowFit(list, 0, false, null);
         }
