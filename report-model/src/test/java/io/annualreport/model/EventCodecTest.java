@@ -15,8 +15,17 @@ import io.annualreport.model.event.ReportFailedEvent;
 import io.annualreport.model.event.ReportParsedEvent;
 import io.annualreport.model.event.ReportSubmittedEvent;
 import io.annualreport.model.event.ReportValidatedEvent;
+import io.annualreport.model.report.Cell;
 import io.annualreport.model.report.CellSemantic;
+import io.annualreport.model.report.Certainty;
+import io.annualreport.model.report.Doubt;
 import io.annualreport.model.report.Edition;
+import io.annualreport.model.report.ReadingReport;
+import io.annualreport.model.report.ReadingStatus;
+import io.annualreport.model.report.TableReading;
+import io.annualreport.model.report.Unread;
+import io.annualreport.model.report.UnreadReason;
+import io.annualreport.model.template.TableId;
 import io.annualreport.model.validation.Severity;
 import io.annualreport.model.validation.Verdict;
 
@@ -57,6 +66,30 @@ class EventCodecTest {
     }
 
     @Test
+    void shouldReadCertaintyAndTheReadingReport() {
+        // When
+        ReportParsedEvent event = EventCodec.decode(GoldenEvents.json(GoldenEvents.PARSED), ReportParsedEvent.class);
+        // Then a cell without certainty is certain, a cell with a doubt is doubtful
+        assertThat(event.report().cells().get("t3.disclosed.total").certainty()).isEqualTo(Certainty.CERTAIN);
+        assertThat(event.report().cells().get("t2.fees.amount_10k_yuan").certainty()).isEqualTo(Certainty.DOUBTFUL);
+        assertThat(event.report().cells().get("t2.fees.amount_10k_yuan").doubt()).isEqualTo(Doubt.OCR_LOW_CONFIDENCE);
+        ReadingReport reading = event.report().reading();
+        assertThat(reading.fileComplete()).isTrue();
+        assertThat(reading.part(2).status()).isEqualTo(ReadingStatus.PRESENT_UNREAD);
+        TableReading t3 = reading.table(TableId.T3);
+        assertThat(t3.rowsRead()).isEqualTo(24);
+        assertThat(t3.unread()).extracting(Unread::reason).containsExactly(UnreadReason.NUMBERS_NOT_PLACEABLE);
+        assertThat(reading.table(TableId.T2)).isNull();
+    }
+
+    @Test
+    void shouldMarkACellDoubtfulWhenADoubtIsGivenWithoutCertainty() {
+        Cell cell = new Cell(BigDecimal.ONE, "1", CellSemantic.NUMERIC, 1, 1, "1", null, Doubt.COLUMN_INFERRED);
+        assertThat(cell.isCertain()).isFalse();
+        assertThat(Cell.of("1", BigDecimal.ONE, CellSemantic.NUMERIC).isCertain()).isTrue();
+    }
+
+    @Test
     void shouldReadVerdictAndFindings() {
         ReportValidatedEvent event = EventCodec.decode(GoldenEvents.json(GoldenEvents.VALIDATED),
                 ReportValidatedEvent.class);
@@ -64,6 +97,8 @@ class EventCodecTest {
         assertThat(event.findings()).extracting(f -> f.ruleId()).containsExactly("T3-03", "S-17");
         assertThat(event.findings().get(0).severity()).isEqualTo(Severity.ERROR);
         assertThat(event.counts().errors()).isEqualTo(1);
+        assertThat(event.notAssessableReasons()).containsEntry("Y-01", "未找到该机关上一年度的报告");
+        assertThat(event.reviewReasons()).isEmpty();
     }
 
     @Test

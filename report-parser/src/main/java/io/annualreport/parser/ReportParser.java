@@ -12,6 +12,7 @@ import io.annualreport.model.report.Identity;
 import io.annualreport.model.report.ParseWarning;
 import io.annualreport.model.report.ParsedReport;
 import io.annualreport.model.report.Section;
+import io.annualreport.model.text.TextFolding;
 import io.annualreport.parser.facts.FactExtractor;
 import io.annualreport.parser.identity.EditionDetector;
 import io.annualreport.parser.identity.IdentityReader;
@@ -20,7 +21,6 @@ import io.annualreport.parser.tables.TableReader;
 import io.annualreport.parser.tables.TableRegions;
 import io.annualreport.parser.text.DocumentLines;
 import io.annualreport.parser.text.SourceLine;
-import io.annualreport.parser.text.TextNormalizer;
 
 /**
  * Reads extracted text (and, where extraction gives them, positioned lines and markup tables) into the canonical
@@ -40,7 +40,7 @@ public final class ReportParser {
 
         SectionSplitter.Parts parts = SectionSplitter.split(lines, text, warnings);
         List<Section> sections = parts.sections();
-        Edition edition = EditionDetector.detect(TextNormalizer.compact(text));
+        Edition edition = EditionDetector.detect(TextFolding.compact(text));
         if (edition == Edition.MIXED) {
             warnings.add(new ParseWarning("EDITION_MIXED", "identity.edition",
                     "markers of both the 2019 and the 2021 format are printed"));

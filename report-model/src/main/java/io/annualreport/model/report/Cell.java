@@ -2,20 +2,61 @@ package io.annualreport.model.report;
 
 import java.math.BigDecimal;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * One table cell under its canonical key, with the text as printed and where it was found.
+ * One table cell under its canonical key, with the text as printed, where it was found and how sure the reading is.
  *
  * @param value the number, or null when the cell is not numeric
  * @param line 1-based line of the extracted text the cell was read from, where known
  * @param source the source line as extracted, for evidence
+ * @param certainty {@link Certainty#CERTAIN} unless the reader has a doubt; never null after construction
+ * @param doubt why the cell is doubtful, null when certain
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Cell(BigDecimal value, String raw, CellSemantic semantic, Integer page, Integer line, String source) {
+public record Cell(BigDecimal value, String raw, CellSemantic semantic, Integer page, Integer line, String source,
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitCertain.class) Certainty certainty,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Doubt doubt) {
+
+    public Cell {
+        if (certainty == null) {
+            certainty = doubt == null ? Certainty.CERTAIN : Certainty.DOUBTFUL;
+        }
+    }
+
+    /** A certain cell (the reading of a well-formed table). */
+    public Cell(BigDecimal value, String raw, CellSemantic semantic, Integer page, Integer line, String source) {
+        this(value, raw, semantic, page, line, source, Certainty.CERTAIN, null);
+    }
 
     /** A cell read from a printed string, classified by its text alone. */
     public static Cell of(String raw, BigDecimal value, CellSemantic semantic) {
         return new Cell(value, raw, semantic, null, null, null);
+    }
+
+    /** The same cell marked doubtful for the given reason. */
+    public Cell doubtful(Doubt why) {
+        return new Cell(value, raw, semantic, page, line, source, Certainty.DOUBTFUL, why);
+    }
+
+    /** Whether this cell may prove an error: read with certainty. */
+    @JsonIgnore
+    public boolean isCertain() {
+        return certainty == Certainty.CERTAIN;
+    }
+
+    /** Leaves the default certainty out of the JSON: most cells are certain, and events stay small. */
+    static final class OmitCertain {
+        @Override
+        public boolean equals(Object other) {
+            return other == null || other == Certainty.CERTAIN;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
     }
 }

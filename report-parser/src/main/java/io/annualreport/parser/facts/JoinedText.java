@@ -2,8 +2,8 @@ package io.annualreport.parser.facts;
 
 import java.util.regex.Pattern;
 
+import io.annualreport.model.text.TextFolding;
 import io.annualreport.parser.tables.LineTokenizer;
-import io.annualreport.parser.text.TextNormalizer;
 
 /**
  * A stretch of the report in matching form with whitespace, line breaks, page numbers and markdown emphasis removed,
@@ -38,7 +38,7 @@ final class JoinedText {
             if (lineEnd < 0 || lineEnd > to) {
                 lineEnd = to;
             }
-            String line = TextNormalizer.normalize(original.substring(lineStart, lineEnd));
+            String line = TextFolding.normalize(original.substring(lineStart, lineEnd));
             if (!LineTokenizer.isPageMarker(line) && !isTableRow(line)) {
                 boolean numbered = NUMBERED.matcher(line).find();
                 if (numbered && out.length() > 0 && SENTENCE_ENDS.indexOf(out.charAt(out.length() - 1)) < 0) {
@@ -47,7 +47,7 @@ final class JoinedText {
                 }
                 for (int i = 0; i < line.length(); i++) {
                     char c = line.charAt(i);
-                    int pinyin = c == '(' ? TextNormalizer.pinyinAnnotationEnd(line, i) : -1;
+                    int pinyin = c == '(' ? TextFolding.pinyinAnnotationEnd(line, i) : -1;
                     if (pinyin > 0) {
                         i = pinyin;
                         continue;

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 
 import io.annualreport.model.report.Edition;
 import io.annualreport.model.report.Identity;
+import io.annualreport.model.text.TextFolding;
 import io.annualreport.parser.ParseHints;
 import io.annualreport.parser.text.SourceLine;
-import io.annualreport.parser.text.TextNormalizer;
 
 /**
  * Finds who published a report and for which year: from the title (also a title split over two lines), else from
@@ -84,7 +84,7 @@ public final class IdentityReader {
         if (year != null) {
             foundBy.put("year", "title");
         }
-        String body = TextNormalizer.compact(part1Text);
+        String body = TextFolding.compact(part1Text);
         if (agency == null || year == null) {
             String[] stated = agencyAndYearInBody(body);
             if (stated != null) {
@@ -127,7 +127,7 @@ public final class IdentityReader {
 
     /** A line in the compact form titles are matched in: no whitespace, no Markdown heading marks or emphasis. */
     private static String titleForm(SourceLine line) {
-        return TextNormalizer.compact(line.norm()).replaceAll("^#+|\\*", "");
+        return TextFolding.compact(line.norm()).replaceAll("^#+|\\*", "");
     }
 
     /**

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 import io.annualreport.model.report.ParseWarning;
 import io.annualreport.model.report.Section;
+import io.annualreport.model.text.TextFolding;
 import io.annualreport.parser.text.SourceLine;
-import io.annualreport.parser.text.TextNormalizer;
 
 /**
  * Finds the six parts by their headings: markdown {@code #}, full- or half-width and Arabic numbering, "第一部分",
@@ -104,7 +104,7 @@ public final class SectionSplitter {
         if (m == null) {
             return null;
         }
-        String title = TextNormalizer.compact(m.group(4));
+        String title = TextFolding.compact(m.group(4));
         if (title.contains("。") || title.contains("数量") || title.contains("办理结果")) {
             return null;
         }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.annualreport.model.report.CellSemantic;
-import io.annualreport.parser.text.TextNormalizer;
+import io.annualreport.model.text.TextFolding;
 
 /** A printed table row as read: its label text (possibly wrapped over lines) and the cell values that follow it. */
 public final class Block {
@@ -37,7 +37,7 @@ public final class Block {
     /** The label text in matching form, without whitespace. */
     public String label() {
         if (compactLabel == null) {
-            compactLabel = TextNormalizer.compact(label.toString());
+            compactLabel = TextFolding.compact(label.toString());
         }
         return compactLabel;
     }

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.annualreport.model.report.CellSemantic;
+import io.annualreport.model.text.TextFolding;
 import io.annualreport.parser.text.SourceLine;
-import io.annualreport.parser.text.TextNormalizer;
 
 /**
  * Groups the tokens of a table region into rows: label text followed by values. A label wrapped over several lines,
@@ -76,7 +76,7 @@ public final class BlockBuilder {
     }
 
     private static boolean startsWithItemNumber(List<Token> tokens) {
-        return RowAligner.ITEM_NUMBER.matcher(TextNormalizer.compact(tokens.get(0).text())).lookingAt();
+        return RowAligner.ITEM_NUMBER.matcher(TextFolding.compact(tokens.get(0).text())).lookingAt();
     }
 
     /** Whether the next line that has any token, before {@code to}, carries a label and no value. */

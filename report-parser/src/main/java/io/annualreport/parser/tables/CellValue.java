@@ -28,7 +28,7 @@ public record CellValue(String raw, BigDecimal value, CellSemantic semantic, Str
     }
 
     /**
-     * Reads a cell's text in matching form (see {@code TextNormalizer}); empty when the text is not a value at all
+     * Reads a cell's text in matching form (see {@code TextFolding}); empty when the text is not a value at all
      * (a label) and for blank text.
      */
     public static Optional<CellValue> parse(String normalized, String raw) {

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 import io.annualreport.model.document.TextLine;
 import io.annualreport.model.report.CellSemantic;
+import io.annualreport.model.text.TextFolding;
 import io.annualreport.parser.text.SourceLine;
-import io.annualreport.parser.text.TextNormalizer;
 
 /**
  * Cuts one source line into label and value tokens, whatever shape extraction gave it: markup cells, tab-separated
@@ -96,7 +96,7 @@ public final class LineTokenizer {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (!token.isLabel()) {
-                tokens.set(i, new Token(TextNormalizer.normalize(token.value().raw()), null, token.line(), token.x()));
+                tokens.set(i, new Token(TextFolding.normalize(token.value().raw()), null, token.line(), token.x()));
             }
         }
     }
@@ -160,8 +160,8 @@ public final class LineTokenizer {
             return tokens;
         }
         for (int i = 0; i < values.size(); i++) {
-            String printed = TextNormalizer.normalize(values.get(i).value().raw());
-            if (!printed.equals(TextNormalizer.normalize(placed.get(i).value().raw()))) {
+            String printed = TextFolding.normalize(values.get(i).value().raw());
+            if (!printed.equals(TextFolding.normalize(placed.get(i).value().raw()))) {
                 return tokens;
             }
         }
@@ -191,7 +191,7 @@ public final class LineTokenizer {
 
     /** The parts of a positioned run, each placed at its share of the run's width. */
     private static void addRun(List<Token> tokens, TextLine.TextRun run, int index) {
-        String text = TextNormalizer.normalize(run.text());
+        String text = TextFolding.normalize(run.text());
         float width = run.endX() - run.x();
         Matcher m = NON_SPACE.matcher(text);
         while (m.find()) {

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import io.annualreport.model.document.TableGrid;
 import io.annualreport.model.document.TextLine;
+import io.annualreport.model.text.TextFolding;
 
 /** Splits extracted text into source lines and attaches page numbers from positioned lines where they exist. */
 public final class DocumentLines {
@@ -105,7 +106,7 @@ public final class DocumentLines {
                     cells = withoutSpanCopies(cells, header);
                 }
                 String raw = String.join(" | ", cells);
-                lines.add(SourceLine.of(index, raw, null, cells.stream().map(TextNormalizer::normalize).toList()));
+                lines.add(SourceLine.of(index, raw, null, cells.stream().map(TextFolding::normalize).toList()));
             }
         }
         return lines;
@@ -141,7 +142,7 @@ public final class DocumentLines {
 
     /** A cell that holds a number, a signed change, an amount or a not-applicable mark, not a label. */
     private static boolean isValueCell(String cell) {
-        String c = TextNormalizer.compact(cell);
+        String c = TextFolding.compact(cell);
         return !c.isEmpty() && VALUE_CELL.matcher(c).matches();
     }
 
@@ -171,11 +172,11 @@ public final class DocumentLines {
         String[] texts = new String[positioned.size()];
         for (int j = 0; j < texts.length; j++) {
             TextLine candidate = positioned.get(j);
-            texts[j] = candidate == null || candidate.text() == null ? "" : TextNormalizer.compact(candidate.text());
+            texts[j] = candidate == null || candidate.text() == null ? "" : TextFolding.compact(candidate.text());
         }
         int next = 0;
         for (int i = 0; i < raw.length && next < texts.length; i++) {
-            String line = TextNormalizer.compact(raw[i]);
+            String line = TextFolding.compact(raw[i]);
             if (line.isEmpty()) {
                 continue;
             }

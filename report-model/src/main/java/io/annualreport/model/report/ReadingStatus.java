@@ -1,0 +1,13 @@
+package io.annualreport.model.report;
+
+/** What the reader made of one part or table of the national format. */
+public enum ReadingStatus {
+    /** Found and read completely. */
+    READ,
+    /** Found; some rows or cells could not be read (listed as {@link Unread}). */
+    PARTLY_READ,
+    /** There is a trace of it (heading, labels) but nothing could be read. Never a defect of the report. */
+    PRESENT_UNREAD,
+    /** No trace of it anywhere in a complete file: the report positively lacks it. */
+    ABSENT
+}
