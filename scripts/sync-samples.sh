@@ -4,6 +4,12 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 SOURCE=$(cd "${1:-$ROOT/../shared/samples}" && pwd)
+# samples/README.md is the repository's own description of the collection (it links only inside the repository);
+# everything else is copied byte for byte.
+readme=$(mktemp)
+cp "$ROOT/samples/README.md" "$readme" 2>/dev/null || true
 rm -rf "$ROOT/samples"
 cp -r "$SOURCE" "$ROOT/samples"
+[ -s "$readme" ] && cp "$readme" "$ROOT/samples/README.md"
+rm -f "$readme"
 echo "samples/ now equals $SOURCE ($(find "$ROOT/samples" -type f | wc -l) files); commit it"

@@ -14,7 +14,7 @@ import io.annualreport.model.report.CellSemantic;
 import io.annualreport.model.report.Edition;
 import io.annualreport.model.report.ParsedReport;
 
-/** The table-reading hazards of template-spec §3.7, each on a small report text. */
+/** The table-reading hazards of docs/format.md §3.7, each on a small report text. */
 class TableReadingTest {
 
     private static ParsedReport parse(String text) {

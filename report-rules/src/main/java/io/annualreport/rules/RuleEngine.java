@@ -13,7 +13,7 @@ import io.annualreport.rules.engine.RuleSet;
 import io.annualreport.rules.engine.RuleSpec;
 
 /**
- * Runs the versioned rule set of a report's edition (template-spec §3) on a parsed report and decides its verdict:
+ * Runs the versioned rule set of a report's edition (docs/format.md §3) on a parsed report and decides its verdict:
  * PASS, WARN, FAIL, or UNREADABLE when the tables could not be read (then only document-level findings are raised,
  * never a cascade of arithmetic errors). Stateless and thread-safe.
  */

@@ -27,7 +27,7 @@ public final class RulesCatalogue {
                 .append(" `RulesCatalogueTest` fails when this file differs from the code. Regenerate with:\n\n```\n")
                 .append(REGENERATE).append("\n```\n\n");
         md.append(
-                "The rules are those of `shared/domain/template-spec.md` §3 with the same ids. Severities: ERROR (the")
+                "The rules are those of the catalogue in docs/format.md §3, with the same ids. Severities: ERROR (the")
                 .append(" report is objectively wrong), WARNING (probably wrong or non-canonical), INFO (a hint).\n\n");
         md.append("## Rule sets\n\n| rule set | edition | report years | rules |\n|---|---|---|---|\n");
         for (RuleSet set : RuleSets.all()) {

@@ -1,6 +1,6 @@
 package io.annualreport.model.event;
 
-/** Kafka topic names of DESIGN §4; every poison record of a topic goes to its {@code .dlq} twin. */
+/** Kafka topic names of docs/architecture.md §2; every poison record of a topic goes to its {@code .dlq} twin. */
 public final class Topics {
 
     public static final String SUBMITTED = "reports.submitted";

@@ -3,7 +3,7 @@ package io.annualreport.model.report;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Which edition of the national report format a report follows (template-spec §2.4). */
+/** Which edition of the national report format a report follows (docs/format.md §2.4). */
 public enum Edition {
     /** 国办公开办函〔2019〕60号, report years 2019–2020. */
     E2019("2019"),

@@ -5,7 +5,7 @@ import java.util.List;
 import io.annualreport.model.report.Edition;
 
 /**
- * Tells the format edition from the markers of template-spec §2.4 (the T2 column and row labels of each edition).
+ * Tells the format edition from the markers of docs/format.md §2.4 (the T2 column and row labels of each edition).
  * Markers of both editions make {@link Edition#MIXED}; none make {@link Edition#UNKNOWN}.
  */
 public final class EditionDetector {

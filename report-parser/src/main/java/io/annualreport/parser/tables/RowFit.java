@@ -8,7 +8,7 @@ import io.annualreport.model.report.CellSemantic;
 
 /**
  * Fits the values read after a row label to the row's columns: drops trailing blanks left by the layout and extra
- * zeros that extraction duplicated (template-spec §3.7), and refuses anything else rather than guess.
+ * zeros that extraction duplicated (docs/format.md §3.7), and refuses anything else rather than guess.
  *
  * @param cells the values, one per column; null when the row cannot be read
  * @param dropped how many extra zeros were dropped

@@ -21,7 +21,7 @@ import io.annualreport.rules.engine.RuleSpec;
 import io.annualreport.rules.text.NarrativeNumbers;
 import io.annualreport.rules.text.NarrativeNumbers.Stated;
 
-/** Narrative ↔ T3 cross-checks (template-spec §3.5, X-01…X-07): what parts 一 and 三 say about applications. */
+/** Narrative ↔ T3 cross-checks (docs/format.md §3.5, X-01…X-07): what parts 一 and 三 say about applications. */
 public final class ApplicationNarrativeRules {
 
     private static final String FACTS_NOTE = "Reads parser fact %s; falls back to matching %s in parts 一 and 三.";

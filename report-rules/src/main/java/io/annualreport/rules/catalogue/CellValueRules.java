@@ -23,7 +23,7 @@ import io.annualreport.rules.engine.RegisteredRule;
 import io.annualreport.rules.engine.RuleInput;
 import io.annualreport.rules.engine.RuleSpec;
 
-/** Cell-value rules (template-spec §3.2): natural counts, amounts, blank cells, money units, signed changes, artefacts. */
+/** Cell-value rules (docs/format.md §3.2): natural counts, amounts, blank cells, money units, signed changes, artefacts. */
 public final class CellValueRules {
 
     static final RuleSpec V_01 = spec("V-01", E, BOTH, Part.T3, "Counts are non-negative integers",

@@ -25,7 +25,7 @@ import io.annualreport.rules.text.Similarity;
 import io.annualreport.rules.text.TextNormalizer;
 
 /**
- * Cross-document rules (template-spec §3.6): the same agency's previous-year report (Y-01…Y-03), other agencies'
+ * Cross-document rules (docs/format.md §3.6): the same agency's previous-year report (Y-01…Y-03), other agencies'
  * reports (Y-04) and publication timeliness (Y-05, not implemented: the model has no publication date).
  */
 public final class CrossYearRules {

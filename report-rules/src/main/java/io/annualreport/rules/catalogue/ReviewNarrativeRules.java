@@ -21,7 +21,7 @@ import io.annualreport.rules.engine.RuleSpec;
 import io.annualreport.rules.text.NarrativeNumbers;
 import io.annualreport.rules.text.NarrativeNumbers.Stated;
 
-/** Narrative ↔ T4 cross-checks (template-spec §3.5, X-08…X-10): what the text says about 行政复议 and 行政诉讼. */
+/** Narrative ↔ T4 cross-checks (docs/format.md §3.5, X-08…X-10): what the text says about 行政复议 and 行政诉讼. */
 public final class ReviewNarrativeRules {
 
     static final RuleSpec X_08 = spec("X-08", E, BOTH, Part.T4, "Text says there was no review or litigation",

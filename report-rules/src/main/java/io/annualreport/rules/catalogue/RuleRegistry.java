@@ -6,7 +6,7 @@ import java.util.List;
 
 import io.annualreport.rules.engine.RegisteredRule;
 
-/** Every rule of the catalogue (template-spec §3), implemented or not, in catalogue order S, V, T3, T4, T2, X, Y. */
+/** Every rule of the catalogue (docs/format.md §3), implemented or not, in catalogue order S, V, T3, T4, T2, X, Y. */
 public final class RuleRegistry {
 
     private static final List<String> FAMILIES = List.of("S", "V", "T3", "T4", "T2", "X", "Y");

@@ -21,7 +21,7 @@ import io.annualreport.rules.engine.RuleInput;
 import io.annualreport.rules.engine.RuleSpec;
 import io.annualreport.rules.text.TextNormalizer;
 
-/** Document and section rules (template-spec §3.1): the six parts, headings, title, period and part contents. */
+/** Document and section rules (docs/format.md §3.1): the six parts, headings, title, period and part contents. */
 public final class SectionRules {
 
     /** The canonical headings of the six parts (§1.2), identical in both editions. */

@@ -19,7 +19,7 @@ import io.annualreport.rules.engine.RegisteredRule;
 import io.annualreport.rules.engine.RuleInput;
 import io.annualreport.rules.engine.RuleSpec;
 
-/** Table T2 plausibility (template-spec §3.4, T2-01…T2-04). */
+/** Table T2 plausibility (docs/format.md §3.4, T2-01…T2-04). */
 public final class T2Rules {
 
     static final RuleSpec T2_01 = spec("T2-01", W, BOTH, Part.T2, "规章 only for rule-making bodies",

@@ -22,7 +22,7 @@ import io.annualreport.rules.engine.RuleInput;
 import io.annualreport.rules.engine.RuleSpec;
 import io.annualreport.rules.text.NarrativeNumbers;
 
-/** Table T3 arithmetic (template-spec §3.3): row totals, the (七)总计 column sums, the 勾稽 identity and its corollaries. */
+/** Table T3 arithmetic (docs/format.md §3.3): row totals, the (七)总计 column sums, the 勾稽 identity and its corollaries. */
 public final class T3Rules {
 
     static final RuleSpec T3_01 = spec("T3-01", E, BOTH, Part.T3, "Row total = sum of the six applicant columns",

@@ -16,7 +16,7 @@ import io.annualreport.rules.engine.RegisteredRule;
 import io.annualreport.rules.engine.RuleInput;
 import io.annualreport.rules.engine.RuleSpec;
 
-/** Table T4 arithmetic (template-spec §3.4): the three group totals and non-negative integer cells. */
+/** Table T4 arithmetic (docs/format.md §3.4): the three group totals and non-negative integer cells. */
 public final class T4Rules {
 
     static final RuleSpec T4_01 = spec("T4-01", E, BOTH, Part.T4, "行政复议 total",

@@ -23,7 +23,7 @@ import io.annualreport.rules.engine.RegisteredRule;
 import io.annualreport.rules.engine.RuleInput;
 import io.annualreport.rules.engine.RuleSpec;
 
-/** Table structure rules (template-spec §3.1): tables present, T3 rows and columns, T4 cells, T2 labels, edition. */
+/** Table structure rules (docs/format.md §3.1): tables present, T3 rows and columns, T4 cells, T2 labels, edition. */
 public final class TableStructureRules {
 
     static final RuleSpec S_05 = spec("S-05", E, BOTH, Part.DOCUMENT, "T2, T3, T4 present under 二/三/四",

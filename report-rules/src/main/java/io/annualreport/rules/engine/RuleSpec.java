@@ -6,7 +6,7 @@ import io.annualreport.model.report.Edition;
 import io.annualreport.model.validation.Severity;
 
 /**
- * The catalogue entry of a rule (template-spec §3): stable id, version, default severity, the editions and report
+ * The catalogue entry of a rule (docs/format.md §3): stable id, version, default severity, the editions and report
  * years it applies to, its formula, and its bilingual message templates with {@code {0}}, {@code {1}}… parameters.
  *
  * @param fromYear first report year the rule applies to, or null for no lower bound

@@ -8,7 +8,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The detail of one report as published by {@code GET /api/v1/reports/{reportId}} (DESIGN §5); fields beyond the
+ * The detail of one report as published by {@code GET /api/v1/reports/{reportId}} (docs/architecture.md §5); fields beyond the
  * contract are additions, none is renamed.
  */
 public record ReportDetail(

@@ -1,6 +1,6 @@
 package io.annualreport.store.persistence;
 
-/** Where a report stands in the pipeline, as stored and as published in the report detail (DESIGN §5). */
+/** Where a report stands in the pipeline, as stored and as published in the report detail (docs/architecture.md §5). */
 public enum ReportStatus {
     /** Submitted; not parsed yet. */
     RECEIVED,

@@ -39,7 +39,7 @@ import io.annualreport.store.persistence.ReportSummary;
 import io.annualreport.store.persistence.SubmissionReader;
 import io.quarkus.logging.Log;
 
-/** The read API of reports (DESIGN §5): list, detail, versions, history, original file, reprocessing. */
+/** The read API of reports (docs/architecture.md §5): list, detail, versions, history, original file, reprocessing. */
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
