@@ -39,7 +39,9 @@ import io.annualreport.model.event.EventCodec;
 import io.annualreport.model.event.ReportParsedEvent;
 import io.annualreport.model.event.ReportValidatedEvent;
 import io.annualreport.model.event.Topics;
-import io.annualreport.store.persistence.ReportWriter;
+import io.annualreport.store.persistence.write.ParsedWriter;
+import io.annualreport.store.persistence.write.SubmittedWriter;
+import io.annualreport.store.persistence.write.ValidatedWriter;
 import io.annualreport.testsupport.KafkaBrokerResource;
 import io.annualreport.testsupport.PostgresResource;
 import io.quarkus.test.common.WithTestResource;
@@ -68,7 +70,13 @@ class DashboardBrowserTest {
     URL root;
 
     @Inject
-    ReportWriter writer;
+    SubmittedWriter submittedWriter;
+
+    @Inject
+    ParsedWriter parsedWriter;
+
+    @Inject
+    ValidatedWriter validatedWriter;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -177,7 +185,7 @@ class DashboardBrowserTest {
 
     private String storeHostileReport(String tag) {
         String reportId = GoldenFixtures.newReportId();
-        writer.applySubmitted(GoldenFixtures.submitted(reportId, HOSTILE + "机关" + tag, 2021, Instant.now(), null));
+        submittedWriter.apply(GoldenFixtures.submitted(reportId, HOSTILE + "机关" + tag, 2021, Instant.now(), null));
         ObjectNode parsed = GoldenFixtures.rekeyed(GoldenEvents.PARSED, reportId, UUID.randomUUID(),
                 Instant.parse("2026-01-20T08:15:31Z"));
         ObjectNode identity = (ObjectNode) parsed.get("report").get("identity");
@@ -187,14 +195,14 @@ class DashboardBrowserTest {
         ((ObjectNode) sections.get(0)).put("text", HOSTILE);
         ((ObjectNode) parsed.get("report").get("cells").get("t3.carried_over.total")).put("raw", HOSTILE);
         ReportParsedEvent parsedEvent = EventCodec.decode(GoldenFixtures.json(parsed), ReportParsedEvent.class);
-        writer.applyParsed(parsedEvent);
+        parsedWriter.apply(parsedEvent);
         ObjectNode validated = GoldenFixtures.rekeyed(GoldenEvents.VALIDATED, reportId, UUID.randomUUID(),
                 Instant.parse("2026-01-20T08:15:32Z"));
         validated.put("parsedEventId", parsedEvent.eventId().toString());
         ObjectNode finding = (ObjectNode) validated.get("findings").get(0);
         finding.put("message", HOSTILE + finding.get("message").asText());
         finding.put("evidence", HOSTILE);
-        writer.applyValidated(EventCodec.decode(GoldenFixtures.json(validated), ReportValidatedEvent.class));
+        validatedWriter.apply(EventCodec.decode(GoldenFixtures.json(validated), ReportValidatedEvent.class));
         return reportId;
     }
 

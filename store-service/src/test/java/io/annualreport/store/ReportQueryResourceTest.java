@@ -28,7 +28,9 @@ import io.annualreport.model.event.EventCodec;
 import io.annualreport.model.event.ReportParsedEvent;
 import io.annualreport.model.event.ReportSubmittedEvent;
 import io.annualreport.model.event.Topics;
-import io.annualreport.store.persistence.ReportWriter;
+import io.annualreport.store.persistence.write.ParsedWriter;
+import io.annualreport.store.persistence.write.SubmittedWriter;
+import io.annualreport.store.persistence.write.ValidatedWriter;
 import io.annualreport.testsupport.KafkaBrokerResource;
 import io.annualreport.testsupport.PostgresResource;
 import io.quarkus.test.common.WithTestResource;
@@ -43,7 +45,13 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 class ReportQueryResourceTest {
 
     @Inject
-    ReportWriter writer;
+    SubmittedWriter submittedWriter;
+
+    @Inject
+    ParsedWriter parsedWriter;
+
+    @Inject
+    ValidatedWriter validatedWriter;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -55,11 +63,11 @@ class ReportQueryResourceTest {
     private String store(String agency, int year, String edition, String region, String verdict, boolean findings,
             Instant submittedAt) {
         String reportId = GoldenFixtures.newReportId();
-        writer.applySubmitted(GoldenFixtures.submitted(reportId, agency, year, submittedAt, null));
+        submittedWriter.apply(GoldenFixtures.submitted(reportId, agency, year, submittedAt, null));
         ReportParsedEvent parsed = GoldenFixtures.parsed(reportId, agency, year, edition, region);
-        writer.applyParsed(parsed);
+        parsedWriter.apply(parsed);
         if (verdict != null) {
-            writer.applyValidated(GoldenFixtures.validated(reportId, parsed.eventId(), verdict, findings));
+            validatedWriter.apply(GoldenFixtures.validated(reportId, parsed.eventId(), verdict, findings));
         }
         return reportId;
     }
@@ -71,7 +79,7 @@ class ReportQueryResourceTest {
         String failing = store("甲市测试局" + tag, 2021, "2021", "甲市", "FAIL", true, Instant.now());
         String passing = store("乙县测试局" + tag, 2020, "2019", "乙县", "PASS", false, Instant.now());
         String received = GoldenFixtures.newReportId();
-        writer.applySubmitted(GoldenFixtures.submitted(received, "丙区测试局" + tag, 2021, Instant.now(), null));
+        submittedWriter.apply(GoldenFixtures.submitted(received, "丙区测试局" + tag, 2021, Instant.now(), null));
 
         // When / Then
         assertThat(ids(Map.of("agency", tag))).containsExactlyInAnyOrder(failing, passing);
@@ -235,11 +243,11 @@ class ReportQueryResourceTest {
         Path blob = Path.of(blobDir).toAbsolutePath().resolve(inside.substring(0, 2)).resolve(inside);
         Files.createDirectories(blob.getParent());
         Files.writeString(blob, "原始文件内容", StandardCharsets.UTF_8);
-        writer.applySubmitted(GoldenFixtures.submitted(inside, "下载测试局", 2021, Instant.now(), blob.toUri().toString()));
+        submittedWriter.apply(GoldenFixtures.submitted(inside, "下载测试局", 2021, Instant.now(), blob.toUri().toString()));
         String outside = GoldenFixtures.newReportId();
-        writer.applySubmitted(GoldenFixtures.submitted(outside, "下载测试局", 2021, Instant.now(), "file:///etc/passwd"));
+        submittedWriter.apply(GoldenFixtures.submitted(outside, "下载测试局", 2021, Instant.now(), "file:///etc/passwd"));
         String traversal = GoldenFixtures.newReportId();
-        writer.applySubmitted(GoldenFixtures.submitted(traversal, "下载测试局", 2021, Instant.now(),
+        submittedWriter.apply(GoldenFixtures.submitted(traversal, "下载测试局", 2021, Instant.now(),
                 Path.of(blobDir).toAbsolutePath().toUri() + "../../pom.xml"));
 
         // When / Then

@@ -9,7 +9,6 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import io.annualreport.model.template.CellDef;
 import io.annualreport.model.template.TemplateRegistry;
@@ -27,8 +26,11 @@ public class ExportQueries {
             "verdict", "rule_id", "rule_version", "severity", "message", "message_en", "cells", "section", "expected",
             "actual", "evidence");
 
-    @Inject
-    DataSource dataSource;
+    private final DataSource dataSource;
+
+    public ExportQueries(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     /** Receives the exported rows one at a time; values are String, Number or null. */
     @FunctionalInterface

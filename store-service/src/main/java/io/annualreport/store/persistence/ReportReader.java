@@ -15,7 +15,6 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -30,8 +29,11 @@ public class ReportReader {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
 
-    @Inject
-    DataSource dataSource;
+    private final DataSource dataSource;
+
+    public ReportReader(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     /** The report's detail, or empty when the store has never seen the id. */
     public Optional<ReportDetail> detail(String reportId) {
