@@ -97,6 +97,24 @@ class ReportEventConsumerTest {
         assertThat(detail.getInt("validation.findings[0].expected")).isEqualTo(12);
         assertThat(detail.getList("validation.findings[0].cells", String.class)).contains("t3.new_received.total");
         assertThat(detail.get("failure") == null).isTrue();
+        // the reading report, each cell's certainty, and why rules were not assessable
+        assertThat(detail.getString("reading.tables[0].table")).isEqualTo("T3");
+        assertThat(detail.getString("reading.tables[0].status")).isEqualTo("PARTLY_READ");
+        assertThat(detail.getInt("reading.tables[0].rowsExpected")).isEqualTo(25);
+        assertThat(detail.getInt("reading.tables[0].rowsRead")).isEqualTo(24);
+        assertThat(detail.getInt("reading.tables[0].cellsDoubtful")).isEqualTo(1);
+        assertThat(detail.getString("reading.tables[0].unread[0].subject")).isEqualTo("t3.withheld_third_party");
+        assertThat(detail.getString("reading.tables[0].unread[0].reason")).isEqualTo("NUMBERS_NOT_PLACEABLE");
+        assertThat(detail.getList("reading.parts.status", String.class))
+                .containsExactly("READ", "PRESENT_UNREAD", "READ");
+        assertThat(detail.getBoolean("reading.fileComplete")).isTrue();
+        assertThat(detail.getString("cells.'t2.fees.amount_10k_yuan'.certainty")).isEqualTo("DOUBTFUL");
+        assertThat(detail.getString("cells.'t2.fees.amount_10k_yuan'.doubt")).isEqualTo("OCR_LOW_CONFIDENCE");
+        assertThat(detail.getString("cells.'t3.disclosed.total'.certainty")).isEqualTo("CERTAIN");
+        assertThat(detail.get("cells.'t3.disclosed.total'.doubt") == null).isTrue();
+        assertThat(detail.getList("validation.notAssessable", String.class)).containsExactly("Y-01");
+        assertThat(detail.getString("validation.notAssessableReasons.'Y-01'")).isEqualTo("未找到该机关上一年度的报告");
+        assertThat(detail.getList("validation.reviewReasons")).isEmpty();
         assertThat(count(
                 "select count(*) from cell c join report r on r.current_parse_run_id = c.run_id where r.report_id = ?",
                 reportId)).isEqualTo(5);

@@ -125,6 +125,45 @@ class ReportQueryResourceTest {
     }
 
     @Test
+    void shouldKnowNeedsReviewInFiltersStatisticsAndExports() throws Exception {
+        // Given: one report for a human to review, one that fails
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String review = store("复核测试局" + tag, 2021, "2021", null, "NEEDS_REVIEW", false, Instant.now());
+        String failing = store("复核对照局" + tag, 2021, "2021", null, "FAIL", true, Instant.now());
+
+        // When
+        JsonPath stats = given().queryParam("agency", tag).get("/api/v1/aggregates").then().statusCode(200)
+                .extract().jsonPath();
+        String cells = given().queryParam("agency", tag).queryParam("verdict", "NEEDS_REVIEW")
+                .get("/api/v1/exports/cells.csv").then().statusCode(200).extract().asString();
+        String findings = given().queryParam("agency", tag).get("/api/v1/exports/findings.csv").then()
+                .statusCode(200).extract().asString();
+
+        // Then
+        assertThat(ids(Map.of("agency", tag, "verdict", "NEEDS_REVIEW"))).containsExactly(review);
+        assertThat(ids(Map.of("agency", tag, "verdict", "FAIL"))).containsExactly(failing);
+        assertThat(stats.getLong("byVerdict.NEEDS_REVIEW")).isEqualTo(1);
+        assertThat(stats.getLong("byVerdict.FAIL")).isEqualTo(1);
+        assertThat(stats.getLong("byVerdict.PASS")).isZero();
+        assertThat(stats.getLong("years[0].byVerdict.NEEDS_REVIEW")).isEqualTo(1);
+        List<String> header = List.of(cells.lines().findFirst().orElseThrow().replace("\uFEFF", "").split(","));
+        List<String> lines = cells.lines().skip(1).toList();
+        assertThat(lines).hasSize(5).allSatisfy(line -> assertThat(line).contains("\"" + review + "\"")
+                .contains("\"NEEDS_REVIEW\"").endsWith("\"待人工复核\""));
+        // the golden parse read the fees cell with low OCR confidence; the other cells are certain
+        String fees = lines.stream().filter(l -> l.contains("\"t2.fees.amount_10k_yuan\"")).findFirst().orElseThrow();
+        assertThat(List.of(fees.split(",")).subList(header.indexOf("certainty"), header.indexOf("doubt") + 1))
+                .containsExactly("\"DOUBTFUL\"", "\"OCR_LOW_CONFIDENCE\"");
+        String disclosed = lines.stream().filter(l -> l.contains("\"t3.disclosed.total\"")).findFirst()
+                .orElseThrow();
+        assertThat(List.of(disclosed.split(",")).get(header.indexOf("certainty"))).isEqualTo("\"CERTAIN\"");
+        // each of the two findings of the failing report ends its row with the verdict's label (evidence may span
+        // lines, so rows are told apart by their terminator)
+        assertThat(findings.lines().findFirst().orElseThrow()).endsWith(",verdict_label");
+        assertThat(findings.split(",\"不通过\"\r\n", -1)).hasSize(3);
+    }
+
+    @Test
     void shouldLinkVersionsOfOneAgencyAndYearAndMarkTheNewestCurrent() {
         // Given
         String agency = "版本测试局" + UUID.randomUUID().toString().substring(0, 8);

@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.annualreport.model.template.TemplateRegistry;
+import io.annualreport.model.validation.Verdict;
 
 /** The statistics of the dashboard: counts by verdict and status, per-year sums, top failing rules, verdicts by day. */
 @ApplicationScoped
@@ -49,7 +50,11 @@ public class StatisticsQueries {
     public Aggregates aggregates(ReportFilter filter, int topRules) {
         ReportFilter.Where where = filter.currentVersionsOnly().where();
         try (Connection c = dataSource.getConnection()) {
+            // every verdict is listed, with 0 where no report has it, so that clients see the whole vocabulary
             Map<String, Long> byVerdict = new LinkedHashMap<>();
+            for (Verdict verdict : Verdict.values()) {
+                byVerdict.put(verdict.name(), 0L);
+            }
             Map<String, Long> byStatus = new LinkedHashMap<>();
             long reports = countByStatusAndVerdict(c, where, byStatus, byVerdict);
             return new Aggregates(reports, byVerdict, byStatus, years(c, where), topRules(c, where, topRules),

@@ -56,8 +56,8 @@ public class ParsedWriter {
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into processing_run (report_id, stage, event_id, occurred_at, parser_version, extraction,
-                    parse_warnings, identity, full_text)
-                values (?, 'PARSE', ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?) returning id""")) {
+                    parse_warnings, identity, full_text, reading)
+                values (?, 'PARSE', ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?::jsonb) returning id""")) {
             ps.setString(1, event.reportId());
             ps.setObject(2, event.eventId());
             ps.setTimestamp(3, timestamp(event.occurredAt()));
@@ -66,6 +66,7 @@ public class ParsedWriter {
             ps.setString(6, report != null ? json(report.parseWarnings()) : null);
             ps.setString(7, json(identity));
             ps.setString(8, report != null ? report.text() : null);
+            ps.setString(9, report != null ? json(report.reading()) : null);
             return returnedId(ps);
         }
     }
@@ -116,8 +117,8 @@ public class ParsedWriter {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement("""
-                insert into cell (run_id, ordinal, cell_key, value, raw, semantic, page, line, source)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                insert into cell (run_id, ordinal, cell_key, value, raw, semantic, page, line, source, certainty, doubt)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             int ordinal = 0;
             for (Map.Entry<String, Cell> entry : cells.entrySet()) {
                 Cell cell = entry.getValue();
@@ -133,6 +134,9 @@ public class ParsedWriter {
                 setInteger(ps, 7, cell.page());
                 setInteger(ps, 8, cell.line());
                 ps.setString(9, cell.source());
+                // certain cells (most) store null: see V5
+                ps.setString(10, cell.isCertain() ? null : name(cell.certainty()));
+                ps.setString(11, name(cell.doubt()));
                 ps.addBatch();
             }
             ps.executeBatch();

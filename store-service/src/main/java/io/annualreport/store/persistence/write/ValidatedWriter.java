@@ -51,8 +51,9 @@ public class ValidatedWriter {
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into processing_run (report_id, stage, event_id, occurred_at, parser_version, ruleset_version,
-                    parsed_event_id, verdict, errors, warnings, infos, not_assessable)
-                values (?, 'VALIDATE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) returning id""")) {
+                    parsed_event_id, verdict, errors, warnings, infos, not_assessable, not_assessable_reasons,
+                    review_reasons)
+                values (?, 'VALIDATE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb) returning id""")) {
             ps.setString(1, event.reportId());
             ps.setObject(2, event.eventId());
             ps.setTimestamp(3, timestamp(event.occurredAt()));
@@ -64,6 +65,8 @@ public class ValidatedWriter {
             ps.setInt(9, counts.warnings());
             ps.setInt(10, counts.infos());
             ps.setString(11, json(event.notAssessable() != null ? event.notAssessable() : List.of()));
+            ps.setString(12, json(event.notAssessableReasons()));
+            ps.setString(13, json(event.reviewReasons()));
             return returnedId(ps);
         }
     }
