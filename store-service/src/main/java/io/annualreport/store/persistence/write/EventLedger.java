@@ -8,7 +8,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -167,17 +169,24 @@ public class EventLedger {
 
     /** Whether the event is newer than the run the report currently points to in that column. */
     static boolean isNewest(Connection c, ReportEvent event, String currentColumn) throws SQLException {
+        return isNewest(c, event.reportId(), timestamp(event.occurredAt()).toInstant(), event.eventId(),
+                currentColumn);
+    }
+
+    /** Whether a run that occurred then with this event id is newer than the report's current run in that column. */
+    static boolean isNewest(Connection c, String reportId, Instant occurredAt, UUID eventId, String currentColumn)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "select pr.occurred_at, pr.event_id from report r join processing_run pr on pr.id = r."
                         + currentColumn + " where r.report_id = ?")) {
-            ps.setString(1, event.reportId());
+            ps.setString(1, reportId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return true;
                 }
-                int order = timestamp(event.occurredAt()).toInstant().compareTo(rs.getTimestamp(1).toInstant());
+                int order = occurredAt.compareTo(rs.getTimestamp(1).toInstant());
                 // Same instant: break the tie by event id so that every replica picks the same run.
-                return order > 0 || order == 0 && event.eventId().toString().compareTo(rs.getString(2)) > 0;
+                return order > 0 || order == 0 && eventId.toString().compareTo(rs.getString(2)) > 0;
             }
         }
     }

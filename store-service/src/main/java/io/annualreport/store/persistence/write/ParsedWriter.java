@@ -9,12 +9,14 @@ import static io.annualreport.store.persistence.write.Jdbc.timestamp;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.annualreport.model.event.ReportEvent;
 import io.annualreport.model.event.ReportParsedEvent;
 import io.annualreport.model.report.Cell;
 import io.annualreport.model.report.Fact;
@@ -32,7 +34,10 @@ public class ParsedWriter {
         this.ledger = ledger;
     }
 
-    /** Records a parse run once; it becomes the report's current parse run if it is the newest. */
+    /**
+     * Records a parse run once; it becomes the report's current parse run if it is the newest, and releases the
+     * validation run that arrived before it and waited for it.
+     */
     @Transactional
     public WriteOutcome apply(ReportParsedEvent event) {
         return ledger.apply(event, c -> {
@@ -47,8 +52,10 @@ public class ParsedWriter {
             if (EventLedger.isNewest(c, event, "current_parse_run_id")) {
                 makeCurrent(c, event, identity, runId);
             }
+            List<ReportEvent> visible = new ArrayList<>(List.of(event));
+            ValidationRuns.release(c, event.reportId(), event.eventId()).ifPresent(visible::add);
             Long millis = report != null && report.extraction() != null ? report.extraction().millis() : null;
-            return new EventLedger.Entry("PARSE", millis, "parser " + event.parserVersion(), List.of(event));
+            return new EventLedger.Entry("PARSE", millis, "parser " + event.parserVersion(), visible);
         });
     }
 

@@ -30,7 +30,10 @@ public class ValidatedWriter {
         this.ledger = ledger;
     }
 
-    /** Records a validation run once; it becomes the report's current validation run if it is the newest. */
+    /**
+     * Records a validation run once; it becomes the report's current validation run if it is the newest and the parse
+     * run it validated is recorded, else it waits for that parse run ({@link ParsedWriter} releases it).
+     */
     @Transactional
     public WriteOutcome apply(ReportValidatedEvent event) {
         return ledger.apply(event, c -> {
@@ -39,21 +42,27 @@ public class ValidatedWriter {
                     : SeverityCounts.of(event.findings() != null ? event.findings() : List.of());
             long runId = insertRun(c, event, counts);
             insertFindings(c, runId, event.findings());
-            if (EventLedger.isNewest(c, event, "current_validation_run_id")) {
-                makeCurrent(c, event, counts, runId);
+            // held until its parse run is recorded: the report never answers VALIDATED without cells
+            boolean parsed = ValidationRuns.parseRecorded(c, event.reportId(), event.parsedEventId());
+            boolean current = parsed && EventLedger.isNewest(c, event, "current_validation_run_id");
+            if (current) {
+                ValidationRuns.makeCurrent(c, runId);
             }
-            return new EventLedger.Entry("VALIDATE", validationMillis(c, event),
-                    "verdict " + event.verdict() + ", rule set " + event.rulesetVersion(), List.of(event));
+            String detail = "verdict " + event.verdict() + ", rule set " + event.rulesetVersion()
+                    + (parsed ? "" : ", held until parse run " + event.parsedEventId() + " is stored");
+            return new EventLedger.Entry("VALIDATE", validationMillis(c, event), detail,
+                    current ? List.of(event) : List.of());
         });
     }
 
     private static long insertRun(Connection c, ReportValidatedEvent event, SeverityCounts counts)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
-                insert into processing_run (report_id, stage, event_id, occurred_at, parser_version, ruleset_version,
-                    parsed_event_id, verdict, errors, warnings, infos, not_assessable, not_assessable_reasons,
-                    review_reasons)
-                values (?, 'VALIDATE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb) returning id""")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                """
+                        insert into processing_run (report_id, stage, event_id, occurred_at, parser_version, ruleset_version,
+                            parsed_event_id, verdict, errors, warnings, infos, not_assessable, not_assessable_reasons,
+                            review_reasons, identity)
+                        values (?, 'VALIDATE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb) returning id""")) {
             ps.setString(1, event.reportId());
             ps.setObject(2, event.eventId());
             ps.setTimestamp(3, timestamp(event.occurredAt()));
@@ -67,31 +76,8 @@ public class ValidatedWriter {
             ps.setString(11, json(event.notAssessable() != null ? event.notAssessable() : List.of()));
             ps.setString(12, json(event.notAssessableReasons()));
             ps.setString(13, json(event.reviewReasons()));
+            ps.setString(14, json(event.identity()));
             return returnedId(ps);
-        }
-    }
-
-    private static void makeCurrent(Connection c, ReportValidatedEvent event, SeverityCounts counts, long runId)
-            throws SQLException {
-        ReportValidatedEvent.IdentitySummary identity = event.identity();
-        try (PreparedStatement ps = c.prepareStatement("""
-                update report set current_validation_run_id = ?, verdict = ?, ruleset_version = ?,
-                    errors = ?, warnings = ?, infos = ?, validated_at = ?,
-                    agency = coalesce(agency, ?), report_year = coalesce(report_year, ?),
-                    edition = coalesce(edition, ?)
-                where report_id = ?""")) {
-            ps.setLong(1, runId);
-            ps.setString(2, name(event.verdict()));
-            ps.setString(3, event.rulesetVersion());
-            ps.setInt(4, counts.errors());
-            ps.setInt(5, counts.warnings());
-            ps.setInt(6, counts.infos());
-            ps.setTimestamp(7, timestamp(event.occurredAt()));
-            ps.setString(8, identity != null ? identity.agency() : null);
-            setInteger(ps, 9, identity != null ? identity.year() : null);
-            ps.setString(10, identity != null && identity.edition() != null ? identity.edition().code() : null);
-            ps.setString(11, event.reportId());
-            ps.executeUpdate();
         }
     }
 
