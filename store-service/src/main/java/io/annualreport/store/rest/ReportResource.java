@@ -36,7 +36,7 @@ import io.annualreport.store.persistence.SubmissionReader;
 import io.annualreport.store.service.ReportService;
 import io.quarkus.logging.Log;
 
-/** The read API of reports (DESIGN §5): list, detail, versions, history, original file, reprocessing. */
+/** The read API of reports: list, detail, versions, history, original file, reprocessing. */
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
