@@ -202,13 +202,14 @@ class DashboardBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-counter='NEEDS_REVIEW']")));
         driver.findElement(By.id("filter-agency")).sendKeys(tag);
         new Select(driver.findElement(By.cssSelector("#filters select[name='verdict']"))).selectByValue("NEEDS_REVIEW");
-        wait.until(d -> {
+        // the list re-renders when the live feed reports new validations: elements are looked up afresh each time
+        WebDriverWait listWait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        listWait.ignoring(StaleElementReferenceException.class);
+        listWait.until(d -> {
             d.findElement(By.id("search")).click();
             return d.findElement(By.id("list-total")).getText().equals("第 1 / 1 页，共 1 份");
         });
-        // the list re-renders when the live feed reports new validations: read the row afresh until it is stable
-        String rowText = new WebDriverWait(driver, Duration.ofSeconds(30))
-                .ignoring(StaleElementReferenceException.class)
+        String rowText = listWait
                 .until(d -> d.findElement(By.cssSelector("tr[data-report-row='" + reportId + "']")).getText());
         assertThat(rowText).contains("待人工复核");
         driver.get(root.toString() + "#/report/" + reportId);
