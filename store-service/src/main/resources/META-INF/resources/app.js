@@ -4,9 +4,17 @@
  */
 'use strict';
 
-const VERDICTS = ['PASS', 'WARN', 'FAIL', 'UNREADABLE'];
-const VERDICT_LABELS = { PASS: '通过', WARN: '警告', FAIL: '不通过', UNREADABLE: '无法读取' };
-const VERDICT_COLORS = { PASS: '#1a7f37', WARN: '#b54708', FAIL: '#c01048', UNREADABLE: '#6941c6' };
+const VERDICTS = ['PASS', 'WARN', 'NEEDS_REVIEW', 'FAIL', 'UNREADABLE'];
+const VERDICT_LABELS = { PASS: '通过', WARN: '有警告', NEEDS_REVIEW: '待人工复核', FAIL: '不通过', UNREADABLE: '无法读取' };
+const VERDICT_COLORS = { PASS: '#1a7f37', WARN: '#b54708', NEEDS_REVIEW: '#0e7090', FAIL: '#c01048', UNREADABLE: '#6941c6' };
+const TABLE_NAMES = { T2: '表二', T3: '表三', T4: '表四' };
+const READING_LABELS = { READ: '已读取', PARTLY_READ: '部分读取', PRESENT_UNREAD: '存在但未读出', ABSENT: '缺失' };
+const FOUND_BY_LABELS = { heading: '按标题', label: '按行标签', position: '按位置', content: '按内容' };
+const UNREAD_LABELS = { NO_LABEL: '未找到行标签', NUMBERS_NOT_PLACEABLE: '找到标签，但数字无法对应到列',
+  COLUMN_UNKNOWN: '无法判断数字所属的列', OCR_LOW_CONFIDENCE: 'OCR 识别置信度低', CUT_BY_PAGE: '表格被分页截断',
+  TRUNCATED: '文件在表格结束前截断', IMAGE_ONLY: '表格仅为图片，未能读取' };
+const DOUBT_LABELS = { OCR_LOW_CONFIDENCE: 'OCR 识别置信度低', COLUMN_INFERRED: '所在列为推断', VALUE_REPAIRED: '数值经过修复',
+  DAMAGED_FILE: '来自文件损坏部分' };
 const STATUS_LABELS = { RECEIVED: '已接收', PARSED: '已解析', VALIDATED: '已审查', FAILED: '处理失败' };
 const SEVERITY_LABELS = { ERROR: '错误', WARNING: '警告', INFO: '提示' };
 const PART_NAMES = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况',
@@ -295,17 +303,94 @@ async function renderReport(reportId) {
         const response = await fetch('/api/v1/reports/' + report.reportId + '/reprocess', { method: 'POST' });
         e.currentTarget.textContent = response.ok ? '已重新提交 Resubmitted' : '重新提交失败 ' + response.status;
       } }, '重新处理 Reprocess'))),
+    h('div', { class: 'card', id: 'reading' }, h('h2', {}, '读取情况', h('small', {}, 'Reading report')),
+      readingView(report.reading, report.cells || {}, template)),
     h('div', { class: 'card', id: 'findings' }, h('h2', {}, '审查发现', h('small', {}, 'Findings (' + findings.length + ')')),
+      reviewReasonsView(report.validation),
       findings.length ? findings.map((f, i) => findingView(f, i)) : h('p', { class: 'muted' }, report.validation ? '未发现问题 No findings' : '尚未审查 Not validated yet'),
-      report.validation && report.validation.notAssessable && report.validation.notAssessable.length
-        ? h('p', { class: 'muted' }, '无法评估的规则：' + report.validation.notAssessable.join('、')) : null),
-    h('div', { class: 'card', id: 'parts' }, h('h2', {}, '六个部分', h('small', {}, 'The six parts')), partsView(report.sections || [])),
+      notAssessableView(report.validation)),
+    h('div', { class: 'card', id: 'parts' }, h('h2', {}, '六个部分', h('small', {}, 'The six parts')), partsView(report.sections || [], report.reading)),
     h('div', { class: 'card', id: 'tables' }, h('h2', {}, '统计表', h('small', {}, 'Tables T2, T3, T4')),
       tablesView(template, report.cells || {}, marks)),
     h('div', { class: 'card', id: 'facts' }, h('h2', {}, '正文中的数字', h('small', {}, 'Facts')), factsView(report.facts || [])),
     h('div', { class: 'grid two' },
       h('div', { class: 'card', id: 'versions' }, h('h2', {}, '同一机关同一年度的版本', h('small', {}, 'Versions')), versionsView(versions.versions, report.reportId)),
       h('div', { class: 'card', id: 'runs' }, h('h2', {}, '处理记录', h('small', {}, 'Processing runs')), runsView(runs.runs))));
+}
+
+/** Why the verdict asks for a human check, when it does. */
+function reviewReasonsView(validation) {
+  const reasons = (validation && validation.reviewReasons) || [];
+  if (!reasons.length) return null;
+  return h('div', { class: 'review-box', id: 'review-reasons' },
+    h('strong', {}, '需要人工复核的原因 Why a human review is needed'),
+    h('ul', {}, reasons.map(r => h('li', {}, r))));
+}
+
+/** The rules that could not be assessed, each with its reason. */
+function notAssessableView(validation) {
+  const rules = (validation && validation.notAssessable) || [];
+  if (!rules.length) return null;
+  const reasons = validation.notAssessableReasons || {};
+  return h('div', { id: 'not-assessable' }, h('h3', {}, '无法评估的规则', h('small', {}, 'Not assessable')),
+    h('ul', {}, rules.map(id => h('li', { 'data-rule': id }, h('strong', {}, id), '：', reasons[id] || '原因未说明'))));
+}
+
+/** A label for a row or cell key, e.g. t3.disclosed.total → 表三 “（一）予以公开” · 总计. */
+function subjectLabel(subject, template) {
+  const [table, row, column] = String(subject).split('.');
+  const lookup = { t2: (template.t2 || []).flatMap(sub => sub.rows.map(r => [r, sub.columns])),
+    t3: template.t3.rows.map(r => [r, template.t3.columns]), t4: template.t4.rows.map(r => [r, template.t4.columns]) };
+  const found = (lookup[table] || []).find(([r]) => r.key === row);
+  const tableName = TABLE_NAMES[String(table).toUpperCase()] || table;
+  if (!found) return tableName + ' ' + subject;
+  const col = column ? found[1].find(c => c.key === column) : null;
+  return tableName + ' “' + found[0].label + '”' + (col ? ' · ' + col.label : (column ? ' · ' + column : ''));
+}
+
+/** Coverage at a glance per table and part, the unread rows and cells with reasons, and the doubtful cells. */
+function readingView(reading, cells, template) {
+  const doubtful = Object.entries(cells).filter(([, c]) => c && c.certainty === 'DOUBTFUL');
+  if (!reading) {
+    return h('p', { class: 'muted' }, '该解析结果不含读取报告（解析器版本较早） No reading report');
+  }
+  const out = [];
+  if (reading.fileComplete === false || (reading.damage && reading.damage.length)) {
+    out.push(h('div', { class: 'error-box', id: 'reading-damage' }, '文件不完整或已损坏：',
+      h('ul', {}, (reading.damage || []).map(d => h('li', {}, d)))));
+  }
+  out.push(h('div', { class: 'coverage-list' }, (reading.tables || []).map(t => {
+    const name = TABLE_NAMES[t.table] || t.table;
+    return h('div', { class: 'coverage ' + t.status, 'data-coverage': t.table },
+      h('strong', {}, name + ' ' + t.rowsRead + '/' + t.rowsExpected + ' 行'),
+      h('span', {}, ' · 单元格 ' + t.cellsRead + '/' + t.cellsExpected),
+      h('span', { class: t.cellsDoubtful ? 'doubt-count' : 'muted' }, ' · 存疑 ' + t.cellsDoubtful),
+      h('span', { class: 'muted' }, ' · ' + (READING_LABELS[t.status] || t.status) + (t.foundBy ? '（' + (FOUND_BY_LABELS[t.foundBy] || t.foundBy) + '）' : '')));
+  })));
+  const parts = reading.parts || [];
+  if (parts.length) {
+    out.push(h('p', { id: 'reading-parts' }, '六个部分：', parts.map(p => h('span', { class: 'part-reading ' + p.status, 'data-part-reading': p.part },
+      (PART_NAMES[p.part - 1] || String(p.part)).split('、')[0] + ' ' + (READING_LABELS[p.status] || p.status) + '　'))));
+  }
+  if (reading.identityDoubts && reading.identityDoubts.length) {
+    out.push(h('p', { id: 'identity-doubts' }, '机关或年度存疑：' + reading.identityDoubts.join('、')));
+  }
+  const unread = (reading.tables || []).flatMap(t => (t.unread || []).map(u => [t, u]));
+  out.push(h('h3', {}, '未读出的行和单元格', h('small', {}, 'Unread (' + unread.length + ')')));
+  out.push(unread.length
+    ? h('table', { class: 'list', id: 'unread' },
+      h('thead', {}, h('tr', {}, ['表', '行或单元格', '原因', '说明'].map(t => h('th', {}, t)))),
+      h('tbody', {}, unread.map(([t, u]) => h('tr', { 'data-unread': u.subject },
+        h('td', {}, TABLE_NAMES[t.table] || t.table), h('td', {}, subjectLabel(u.subject, template), h('div', { class: 'muted' }, u.subject)),
+        h('td', {}, UNREAD_LABELS[u.reason] || u.reason || ''), h('td', {}, u.detail || '')))))
+    : h('p', { class: 'muted' }, '无 None'));
+  out.push(h('h3', {}, '读取存疑的单元格', h('small', {}, 'Doubtful cells (' + doubtful.length + ')')));
+  out.push(doubtful.length
+    ? h('ul', { id: 'doubtful-cells' }, doubtful.map(([key, c]) => h('li', { 'data-doubtful': key },
+      h('a', { href: '#', onclick: e => { e.preventDefault(); focusCell(key); } }, subjectLabel(key, template)),
+      '：', c.raw || (c.value == null ? '' : String(c.value)), ' — ', DOUBT_LABELS[c.doubt] || c.doubt || '存疑')))
+    : h('p', { class: 'muted' }, '无 None'));
+  return out;
 }
 
 function cellMarks(findings) {
@@ -338,10 +423,16 @@ function focusCell(key) {
   if (td) { td.classList.add('cell-focus'); td.scrollIntoView({ block: 'center' }); }
 }
 
-function partsView(sections) {
+function partsView(sections, reading) {
   const byNumber = new Map(sections.map(s => [s.number, s]));
+  const readings = new Map(((reading && reading.parts) || []).map(p => [p.part, p]));
   return PART_NAMES.map((name, i) => {
     const section = byNumber.get(i + 1);
+    const partReading = readings.get(i + 1);
+    // a part that is there but could not be read is never shown as missing: only ABSENT (or no reading report) is
+    if (!section && partReading && partReading.status === 'PRESENT_UNREAD') {
+      return h('p', { class: 'unread-part', 'data-part': i + 1 }, name, ' — 存在但未读出 present, not read');
+    }
     if (!section) return h('p', { class: 'missing', 'data-part': i + 1 }, name, ' — 未找到 missing');
     const details = h('details', { class: 'part', 'data-part': i + 1 },
       h('summary', {}, section.heading || name), h('div', { class: 'section-text' }, section.text || ''));
@@ -420,9 +511,12 @@ function valueCell(key, cell, mark) {
   if (mark === 'ERROR') classes.push('cell-error');
   else if (mark === 'WARNING') classes.push('cell-warning');
   if (!cell) classes.push('cell-absent');
+  const doubtful = cell && cell.certainty === 'DOUBTFUL';
+  if (doubtful) classes.push('cell-doubtful');
   const text = !cell ? '' : (cell.raw !== null && cell.raw !== undefined && cell.raw !== '' ? cell.raw : (cell.value == null ? '' : String(cell.value)));
   const title = key + (cell ? ' · ' + cell.semantic + (cell.page ? ' · 第' + cell.page + '页' : '') + (cell.source ? '\n' + cell.source : '') : ' · 未读取 not read');
-  return h('td', { class: classes.join(' '), 'data-cell': key, title }, text);
+  return h('td', { class: classes.join(' '), 'data-cell': key, title }, text,
+    doubtful ? h('span', { class: 'doubt-reason', 'data-doubt': cell.doubt || '' }, '存疑：' + (DOUBT_LABELS[cell.doubt] || cell.doubt || '原因未说明')) : null);
 }
 
 function factsView(facts) {

@@ -1,5 +1,6 @@
 package io.annualreport.store;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -27,6 +28,7 @@ import io.annualreport.testsupport.PostgresResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 @QuarkusTest
@@ -45,8 +47,11 @@ class EventStreamResourceTest {
     void shouldStreamAStoredValidationToAConnectedClient() throws Exception {
         // Given
         String reportId = GoldenFixtures.newReportId();
+        UUID parsedId = UUID.randomUUID();
+        ObjectNode parsed = GoldenFixtures.rekeyed(GoldenEvents.PARSED, reportId, parsedId, Instant.now());
         ObjectNode validated = GoldenFixtures.rekeyed(GoldenEvents.VALIDATED, reportId, UUID.randomUUID(),
-                Instant.now());
+                Instant.now().plusMillis(1));
+        validated.put("parsedEventId", parsedId.toString());
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(URI.create(events.toString()))
                 .header("Accept", "text/event-stream").build();
@@ -55,15 +60,19 @@ class EventStreamResourceTest {
         Iterator<String> lines = response.body().iterator();
         String connected = nextData(lines);
 
-        // When
+        // When: the validation arrives before its parse run, which is streamed only once both are stored
         try (KafkaCompanion kafka = new KafkaCompanion(bootstrap)) {
             kafka.produceStrings().fromRecords(KafkaCompanion.record(Topics.VALIDATED, reportId,
                     GoldenFixtures.json(validated))).awaitCompletion(Duration.ofSeconds(30));
+            kafka.produceStrings().fromRecords(KafkaCompanion.record(Topics.PARSED, reportId,
+                    GoldenFixtures.json(parsed))).awaitCompletion(Duration.ofSeconds(30));
         }
         String data = nextData(lines);
         while (!data.contains(reportId)) {
             data = nextData(lines);
         }
+        // a client that reads the report on the validated event finds it VALIDATED with its cells
+        JsonPath detail = given().get("/api/v1/reports/{id}", reportId).then().statusCode(200).extract().jsonPath();
         response.body().close();
 
         // Then
@@ -72,6 +81,8 @@ class EventStreamResourceTest {
         assertThat(connected).contains("\"type\":\"connected\"");
         assertThat(data).contains("\"type\":\"validated\"").contains("\"verdict\":\"FAIL\"")
                 .contains("\"agency\":\"老城区政务服务和大数据管理局\"").contains("\"errors\":1");
+        assertThat(detail.getString("status")).isEqualTo("VALIDATED");
+        assertThat(detail.getInt("cells.'t3.disclosed.total'.value")).isEqualTo(12);
     }
 
     /** The next {@code data:} payload; the test's timeout bounds the wait. */

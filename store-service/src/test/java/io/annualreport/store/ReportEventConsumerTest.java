@@ -12,7 +12,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -97,6 +99,24 @@ class ReportEventConsumerTest {
         assertThat(detail.getInt("validation.findings[0].expected")).isEqualTo(12);
         assertThat(detail.getList("validation.findings[0].cells", String.class)).contains("t3.new_received.total");
         assertThat(detail.get("failure") == null).isTrue();
+        // the reading report, each cell's certainty, and why rules were not assessable
+        assertThat(detail.getString("reading.tables[0].table")).isEqualTo("T3");
+        assertThat(detail.getString("reading.tables[0].status")).isEqualTo("PARTLY_READ");
+        assertThat(detail.getInt("reading.tables[0].rowsExpected")).isEqualTo(25);
+        assertThat(detail.getInt("reading.tables[0].rowsRead")).isEqualTo(24);
+        assertThat(detail.getInt("reading.tables[0].cellsDoubtful")).isEqualTo(1);
+        assertThat(detail.getString("reading.tables[0].unread[0].subject")).isEqualTo("t3.withheld_third_party");
+        assertThat(detail.getString("reading.tables[0].unread[0].reason")).isEqualTo("NUMBERS_NOT_PLACEABLE");
+        assertThat(detail.getList("reading.parts.status", String.class))
+                .containsExactly("READ", "PRESENT_UNREAD", "READ");
+        assertThat(detail.getBoolean("reading.fileComplete")).isTrue();
+        assertThat(detail.getString("cells.'t2.fees.amount_10k_yuan'.certainty")).isEqualTo("DOUBTFUL");
+        assertThat(detail.getString("cells.'t2.fees.amount_10k_yuan'.doubt")).isEqualTo("OCR_LOW_CONFIDENCE");
+        assertThat(detail.getString("cells.'t3.disclosed.total'.certainty")).isEqualTo("CERTAIN");
+        assertThat(detail.get("cells.'t3.disclosed.total'.doubt") == null).isTrue();
+        assertThat(detail.getList("validation.notAssessable", String.class)).containsExactly("Y-01");
+        assertThat(detail.getString("validation.notAssessableReasons.'Y-01'")).isEqualTo("未找到该机关上一年度的报告");
+        assertThat(detail.getList("validation.reviewReasons")).isEmpty();
         assertThat(count(
                 "select count(*) from cell c join report r on r.current_parse_run_id = c.run_id where r.report_id = ?",
                 reportId)).isEqualTo(5);
@@ -149,7 +169,7 @@ class ReportEventConsumerTest {
     }
 
     @Test
-    void shouldEndValidatedWithCellsWhenTheValidationArrivesBeforeTheParse() {
+    void shouldHoldAValidationThatArrivesBeforeItsParseRunUntilTheParseRunIsStored() {
         // Given
         String reportId = GoldenFixtures.newReportId();
         UUID parsedId = UUID.randomUUID();
@@ -159,17 +179,101 @@ class ReportEventConsumerTest {
                 Instant.parse("2026-01-20T08:15:32Z"));
         validated.put("parsedEventId", parsedId.toString());
 
-        // When
+        // When: the validation comes first (another partition, or a store restart between the two)
         produce(Topics.VALIDATED, reportId, GoldenFixtures.json(validated));
-        awaitStatus(reportId, "VALIDATED", d -> true);
+        await().atMost(WAIT)
+                .until(() -> count("select count(*) from processing_run where report_id = ?", reportId) == 1);
+
+        // Then: the verdict is stored but not shown: no VALIDATED without cells
+        JsonPath held = given().get("/api/v1/reports/{id}", reportId).then().statusCode(200).extract().jsonPath();
+        assertThat(held.getString("status")).isEqualTo("RECEIVED");
+        assertThat(held.get("validation") == null).isTrue();
+        assertThat(held.getMap("cells")).isEmpty();
+        assertThat(count("select count(*) from report where report_id = ? and verdict is null", reportId))
+                .isEqualTo(1);
+        assertThat(given().queryParam("status", "VALIDATED").queryParam("size", 200).get("/api/v1/reports").then()
+                .extract().jsonPath().getList("items.reportId", String.class)).doesNotContain(reportId);
+
+        // When: its parse run arrives
         produce(Topics.PARSED, reportId, GoldenFixtures.json(parsed));
 
-        // Then
-        JsonPath detail = awaitStatus(reportId, "VALIDATED", d -> !d.getMap("cells").isEmpty());
-        assertThat(detail.getString("status")).isEqualTo("VALIDATED");
+        // Then: VALIDATED, with the cells and the held verdict
+        JsonPath detail = awaitStatus(reportId, "VALIDATED", d -> true);
         assertThat(detail.getString("validation.verdict")).isEqualTo("FAIL");
+        assertThat(detail.getList("validation.findings.ruleId", String.class)).containsExactly("T3-03", "S-17");
         assertThat(detail.getInt("cells.'t3.disclosed.total'.value")).isEqualTo(12);
         assertThat(detail.getString("identity.title")).isEqualTo("老城区政务服务和大数据管理局2021年政府信息公开工作年度报告");
+    }
+
+    @Test
+    void shouldShowTheParseRunAloneAsParsedAndBecomeValidatedWhenItsValidationArrives() {
+        // Given
+        String reportId = GoldenFixtures.newReportId();
+        UUID parsedId = UUID.randomUUID();
+        ObjectNode parsed = GoldenFixtures.rekeyed(GoldenEvents.PARSED, reportId, parsedId,
+                Instant.parse("2026-01-20T08:15:31Z"));
+        ObjectNode validated = GoldenFixtures.rekeyed(GoldenEvents.VALIDATED, reportId, UUID.randomUUID(),
+                Instant.parse("2026-01-20T08:15:32Z"));
+        validated.put("parsedEventId", parsedId.toString());
+
+        // When: the usual order, parse run first
+        produce(Topics.PARSED, reportId, GoldenFixtures.json(parsed));
+        JsonPath parsedOnly = awaitStatus(reportId, "PARSED", d -> true);
+        produce(Topics.VALIDATED, reportId, GoldenFixtures.json(validated));
+
+        // Then
+        assertThat(parsedOnly.get("validation") == null).isTrue();
+        assertThat(parsedOnly.getInt("cells.'t3.disclosed.total'.value")).isEqualTo(12);
+        JsonPath detail = awaitStatus(reportId, "VALIDATED", d -> true);
+        assertThat(detail.getString("validation.verdict")).isEqualTo("FAIL");
+        assertThat(detail.getInt("cells.'t3.disclosed.total'.value")).isEqualTo(12);
+    }
+
+    @Test
+    void shouldStoreEveryKindOfEventRedeliveredWithTheSameIdOnce() {
+        // Given: one event of each kind for one report, each delivered twice (as after a consumer or producer retry)
+        String reportId = GoldenFixtures.newReportId();
+        UUID parsedId = UUID.randomUUID();
+        String submitted = GoldenFixtures.json(GoldenFixtures.rekeyed(GoldenEvents.SUBMITTED, reportId,
+                UUID.randomUUID(), Instant.parse("2026-01-20T08:15:30Z")));
+        String parsed = GoldenFixtures.json(GoldenFixtures.rekeyed(GoldenEvents.PARSED, reportId, parsedId,
+                Instant.parse("2026-01-20T08:15:31Z")));
+        ObjectNode validatedNode = GoldenFixtures.rekeyed(GoldenEvents.VALIDATED, reportId, UUID.randomUUID(),
+                Instant.parse("2026-01-20T08:15:32Z"));
+        validatedNode.put("parsedEventId", parsedId.toString());
+        String validated = GoldenFixtures.json(validatedNode);
+        String failed = GoldenFixtures.json(GoldenFixtures.rekeyed(GoldenEvents.FAILED, reportId, UUID.randomUUID(),
+                Instant.parse("2026-01-20T08:15:29Z")));
+        Map<String, String> events = Map.of(Topics.SUBMITTED, submitted, Topics.PARSED, parsed, Topics.VALIDATED,
+                validated, Topics.FAILED, failed);
+
+        // When: each twice, then on every topic a record of another report on the same partition (same key)
+        List<String> sentinels = new ArrayList<>();
+        for (Map.Entry<String, String> event : events.entrySet()) {
+            produce(event.getKey(), reportId, event.getValue());
+            produce(event.getKey(), reportId, event.getValue());
+            String sentinel = GoldenFixtures.newReportId();
+            sentinels.add(sentinel);
+            String golden = Map.of(Topics.SUBMITTED, GoldenEvents.SUBMITTED, Topics.PARSED, GoldenEvents.PARSED,
+                    Topics.VALIDATED, GoldenEvents.VALIDATED, Topics.FAILED, GoldenEvents.FAILED).get(event.getKey());
+            produce(event.getKey(), reportId,
+                    GoldenFixtures.json(GoldenFixtures.rekeyed(golden, sentinel, UUID.randomUUID(), Instant.now())));
+        }
+
+        // Then: once the sentinels are stored, every event of the report was applied exactly once
+        await().atMost(WAIT).until(() -> sentinels.stream()
+                .allMatch(id -> count("select count(*) from processed_event where report_id = ?", id) == 1));
+        assertThat(count("select count(*) from processed_event where report_id = ?", reportId)).isEqualTo(4);
+        assertThat(count("select count(*) from submission where report_id = ?", reportId)).isEqualTo(1);
+        assertThat(count("select count(*) from processing_run where report_id = ?", reportId)).isEqualTo(2);
+        assertThat(count("select count(*) from failure where report_id = ?", reportId)).isEqualTo(1);
+        assertThat(count("select count(*) from event_log where report_id = ?", reportId)).isEqualTo(4);
+        assertThat(count("select count(*) from cell c join processing_run pr on pr.id = c.run_id"
+                + " where pr.report_id = ?", reportId)).isEqualTo(5);
+        assertThat(count("select count(*) from finding f join processing_run pr on pr.id = f.run_id"
+                + " where pr.report_id = ?", reportId)).isEqualTo(2);
+        JsonPath detail = awaitStatus(reportId, "VALIDATED", d -> true);
+        assertThat(detail.getList("validation.findings.ruleId", String.class)).containsExactly("T3-03", "S-17");
     }
 
     @Test
@@ -183,14 +287,19 @@ class ReportEventConsumerTest {
         newer.putArray("findings");
         ObjectNode older = GoldenFixtures.rekeyed(GoldenEvents.VALIDATED, reportId, UUID.randomUUID(),
                 Instant.parse("2026-01-20T08:15:32Z"));
+        UUID parsedId = UUID.randomUUID();
+        newer.put("parsedEventId", parsedId.toString());
+        older.put("parsedEventId", parsedId.toString());
 
         // When
+        produce(Topics.PARSED, reportId, GoldenFixtures.json(GoldenFixtures.rekeyed(GoldenEvents.PARSED, reportId,
+                parsedId, Instant.parse("2026-01-20T08:15:31Z"))));
         produce(Topics.VALIDATED, reportId, GoldenFixtures.json(newer));
         produce(Topics.VALIDATED, reportId, GoldenFixtures.json(older));
 
         // Then
         await().atMost(WAIT)
-                .until(() -> count("select count(*) from processing_run where report_id = ?", reportId) == 2);
+                .until(() -> count("select count(*) from processing_run where report_id = ?", reportId) == 3);
         JsonPath detail = awaitStatus(reportId, "VALIDATED", d -> true);
         assertThat(detail.getString("validation.verdict")).isEqualTo("PASS");
         assertThat(detail.getString("validation.rulesetVersion")).isEqualTo("2021-2.0.0");

@@ -28,7 +28,9 @@ import io.annualreport.model.event.EventCodec;
 import io.annualreport.model.event.ReportParsedEvent;
 import io.annualreport.model.event.ReportSubmittedEvent;
 import io.annualreport.model.event.Topics;
-import io.annualreport.store.persistence.ReportWriter;
+import io.annualreport.store.persistence.write.ParsedWriter;
+import io.annualreport.store.persistence.write.SubmittedWriter;
+import io.annualreport.store.persistence.write.ValidatedWriter;
 import io.annualreport.testsupport.KafkaBrokerResource;
 import io.annualreport.testsupport.PostgresResource;
 import io.quarkus.test.common.WithTestResource;
@@ -43,7 +45,13 @@ import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 class ReportQueryResourceTest {
 
     @Inject
-    ReportWriter writer;
+    SubmittedWriter submittedWriter;
+
+    @Inject
+    ParsedWriter parsedWriter;
+
+    @Inject
+    ValidatedWriter validatedWriter;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -55,11 +63,11 @@ class ReportQueryResourceTest {
     private String store(String agency, int year, String edition, String region, String verdict, boolean findings,
             Instant submittedAt) {
         String reportId = GoldenFixtures.newReportId();
-        writer.applySubmitted(GoldenFixtures.submitted(reportId, agency, year, submittedAt, null));
+        submittedWriter.apply(GoldenFixtures.submitted(reportId, agency, year, submittedAt, null));
         ReportParsedEvent parsed = GoldenFixtures.parsed(reportId, agency, year, edition, region);
-        writer.applyParsed(parsed);
+        parsedWriter.apply(parsed);
         if (verdict != null) {
-            writer.applyValidated(GoldenFixtures.validated(reportId, parsed.eventId(), verdict, findings));
+            validatedWriter.apply(GoldenFixtures.validated(reportId, parsed.eventId(), verdict, findings));
         }
         return reportId;
     }
@@ -71,7 +79,7 @@ class ReportQueryResourceTest {
         String failing = store("甲市测试局" + tag, 2021, "2021", "甲市", "FAIL", true, Instant.now());
         String passing = store("乙县测试局" + tag, 2020, "2019", "乙县", "PASS", false, Instant.now());
         String received = GoldenFixtures.newReportId();
-        writer.applySubmitted(GoldenFixtures.submitted(received, "丙区测试局" + tag, 2021, Instant.now(), null));
+        submittedWriter.apply(GoldenFixtures.submitted(received, "丙区测试局" + tag, 2021, Instant.now(), null));
 
         // When / Then
         assertThat(ids(Map.of("agency", tag))).containsExactlyInAnyOrder(failing, passing);
@@ -114,6 +122,45 @@ class ReportQueryResourceTest {
         assertThat(stats.getLong("topFailingRules[0].reports")).isEqualTo(2);
         assertThat(stats.getList("topFailingRules.ruleId", String.class)).contains("S-17");
         assertThat(stats.getList("verdictsOverTime")).isNotEmpty();
+    }
+
+    @Test
+    void shouldKnowNeedsReviewInFiltersStatisticsAndExports() throws Exception {
+        // Given: one report for a human to review, one that fails
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String review = store("复核测试局" + tag, 2021, "2021", null, "NEEDS_REVIEW", false, Instant.now());
+        String failing = store("复核对照局" + tag, 2021, "2021", null, "FAIL", true, Instant.now());
+
+        // When
+        JsonPath stats = given().queryParam("agency", tag).get("/api/v1/aggregates").then().statusCode(200)
+                .extract().jsonPath();
+        String cells = given().queryParam("agency", tag).queryParam("verdict", "NEEDS_REVIEW")
+                .get("/api/v1/exports/cells.csv").then().statusCode(200).extract().asString();
+        String findings = given().queryParam("agency", tag).get("/api/v1/exports/findings.csv").then()
+                .statusCode(200).extract().asString();
+
+        // Then
+        assertThat(ids(Map.of("agency", tag, "verdict", "NEEDS_REVIEW"))).containsExactly(review);
+        assertThat(ids(Map.of("agency", tag, "verdict", "FAIL"))).containsExactly(failing);
+        assertThat(stats.getLong("byVerdict.NEEDS_REVIEW")).isEqualTo(1);
+        assertThat(stats.getLong("byVerdict.FAIL")).isEqualTo(1);
+        assertThat(stats.getLong("byVerdict.PASS")).isZero();
+        assertThat(stats.getLong("years[0].byVerdict.NEEDS_REVIEW")).isEqualTo(1);
+        List<String> header = List.of(cells.lines().findFirst().orElseThrow().replace("\uFEFF", "").split(","));
+        List<String> lines = cells.lines().skip(1).toList();
+        assertThat(lines).hasSize(5).allSatisfy(line -> assertThat(line).contains("\"" + review + "\"")
+                .contains("\"NEEDS_REVIEW\"").endsWith("\"待人工复核\""));
+        // the golden parse read the fees cell with low OCR confidence; the other cells are certain
+        String fees = lines.stream().filter(l -> l.contains("\"t2.fees.amount_10k_yuan\"")).findFirst().orElseThrow();
+        assertThat(List.of(fees.split(",")).subList(header.indexOf("certainty"), header.indexOf("doubt") + 1))
+                .containsExactly("\"DOUBTFUL\"", "\"OCR_LOW_CONFIDENCE\"");
+        String disclosed = lines.stream().filter(l -> l.contains("\"t3.disclosed.total\"")).findFirst()
+                .orElseThrow();
+        assertThat(List.of(disclosed.split(",")).get(header.indexOf("certainty"))).isEqualTo("\"CERTAIN\"");
+        // each of the two findings of the failing report ends its row with the verdict's label (evidence may span
+        // lines, so rows are told apart by their terminator)
+        assertThat(findings.lines().findFirst().orElseThrow()).endsWith(",verdict_label");
+        assertThat(findings.split(",\"不通过\"\r\n", -1)).hasSize(3);
     }
 
     @Test
@@ -235,11 +282,11 @@ class ReportQueryResourceTest {
         Path blob = Path.of(blobDir).toAbsolutePath().resolve(inside.substring(0, 2)).resolve(inside);
         Files.createDirectories(blob.getParent());
         Files.writeString(blob, "原始文件内容", StandardCharsets.UTF_8);
-        writer.applySubmitted(GoldenFixtures.submitted(inside, "下载测试局", 2021, Instant.now(), blob.toUri().toString()));
+        submittedWriter.apply(GoldenFixtures.submitted(inside, "下载测试局", 2021, Instant.now(), blob.toUri().toString()));
         String outside = GoldenFixtures.newReportId();
-        writer.applySubmitted(GoldenFixtures.submitted(outside, "下载测试局", 2021, Instant.now(), "file:///etc/passwd"));
+        submittedWriter.apply(GoldenFixtures.submitted(outside, "下载测试局", 2021, Instant.now(), "file:///etc/passwd"));
         String traversal = GoldenFixtures.newReportId();
-        writer.applySubmitted(GoldenFixtures.submitted(traversal, "下载测试局", 2021, Instant.now(),
+        submittedWriter.apply(GoldenFixtures.submitted(traversal, "下载测试局", 2021, Instant.now(),
                 Path.of(blobDir).toAbsolutePath().toUri() + "../../pom.xml"));
 
         // When / Then

@@ -18,7 +18,7 @@ import io.annualreport.blob.BlobStore;
 import io.annualreport.blob.BlobStoreSettings;
 import io.annualreport.blob.BlobStores;
 import io.annualreport.model.event.ReportIds;
-import io.annualreport.store.persistence.ReportWriter;
+import io.annualreport.store.persistence.write.SubmittedWriter;
 import io.annualreport.testsupport.KafkaBrokerResource;
 import io.annualreport.testsupport.PostgresResource;
 import io.annualreport.testsupport.S3ProxyResource;
@@ -35,7 +35,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class S3FileDownloadTest {
 
     @Inject
-    ReportWriter writer;
+    SubmittedWriter submittedWriter;
 
     @Test
     void shouldServeTheOriginalBytesFromTheBucketAndOnlyFromIt() throws Exception {
@@ -44,15 +44,15 @@ class S3FileDownloadTest {
         byte[] bytes = Files.readAllBytes(original);
         String stored = ReportIds.fromSha256(ReportIds.sha256(bytes));
         URI blob = bucket().put(stored, original);
-        writer.applySubmitted(GoldenFixtures.submitted(stored, "下载测试局", 2024, Instant.now(), blob.toString()));
+        submittedWriter.apply(GoldenFixtures.submitted(stored, "下载测试局", 2024, Instant.now(), blob.toString()));
         String absent = GoldenFixtures.newReportId();
-        writer.applySubmitted(GoldenFixtures.submitted(absent, "下载测试局", 2024, Instant.now(),
+        submittedWriter.apply(GoldenFixtures.submitted(absent, "下载测试局", 2024, Instant.now(),
                 "s3://" + S3ProxyResource.BUCKET + "/" + absent.substring(0, 2) + "/" + absent));
         String foreign = GoldenFixtures.newReportId();
-        writer.applySubmitted(GoldenFixtures.submitted(foreign, "下载测试局", 2024, Instant.now(),
+        submittedWriter.apply(GoldenFixtures.submitted(foreign, "下载测试局", 2024, Instant.now(),
                 "s3://another-bucket/" + stored.substring(0, 2) + "/" + stored));
         String local = GoldenFixtures.newReportId();
-        writer.applySubmitted(GoldenFixtures.submitted(local, "下载测试局", 2024, Instant.now(),
+        submittedWriter.apply(GoldenFixtures.submitted(local, "下载测试局", 2024, Instant.now(),
                 original.toUri().toString()));
 
         // When

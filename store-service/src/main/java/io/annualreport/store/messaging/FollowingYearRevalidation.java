@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 
 import io.annualreport.model.event.ReportSubmittedEvent;
 import io.annualreport.model.event.ReportValidatedEvent;
@@ -21,14 +20,16 @@ import io.quarkus.logging.Log;
 @ApplicationScoped
 public class FollowingYearRevalidation {
 
-    @Inject
-    FollowingYearReports followingYear;
+    private final FollowingYearReports followingYear;
+    private final SubmissionReader submissions;
+    private final ResubmitPublisher publisher;
 
-    @Inject
-    SubmissionReader submissions;
-
-    @Inject
-    ResubmitPublisher publisher;
+    public FollowingYearRevalidation(FollowingYearReports followingYear, SubmissionReader submissions,
+            ResubmitPublisher publisher) {
+        this.followingYear = followingYear;
+        this.submissions = submissions;
+        this.publisher = publisher;
+    }
 
     void onStored(@Observes StoredEvent stored) {
         if (!(stored.event() instanceof ReportValidatedEvent validated) || validated.identity() == null

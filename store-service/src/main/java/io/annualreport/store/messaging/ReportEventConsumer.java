@@ -4,17 +4,21 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import io.annualreport.model.event.EventCodec;
+import io.annualreport.model.event.ReportEvent;
 import io.annualreport.model.event.ReportFailedEvent;
 import io.annualreport.model.event.ReportParsedEvent;
 import io.annualreport.model.event.ReportSubmittedEvent;
 import io.annualreport.model.event.ReportValidatedEvent;
-import io.annualreport.store.persistence.ReportWriter;
 import io.annualreport.store.persistence.StoreException;
+import io.annualreport.store.persistence.write.FailedWriter;
+import io.annualreport.store.persistence.write.ParsedWriter;
+import io.annualreport.store.persistence.write.SubmittedWriter;
+import io.annualreport.store.persistence.write.ValidatedWriter;
+import io.annualreport.store.persistence.write.WriteOutcome;
 import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
@@ -27,61 +31,54 @@ public class ReportEventConsumer {
 
     private static final int MAX_ATTEMPTS = 4;
 
-    @Inject
-    ReportWriter writer;
+    private final SubmittedWriter submitted;
+    private final ParsedWriter parsed;
+    private final ValidatedWriter validated;
+    private final FailedWriter failed;
+    private final Event<StoredEvent> stored;
 
-    @Inject
-    Event<StoredEvent> stored;
+    public ReportEventConsumer(SubmittedWriter submitted, ParsedWriter parsed, ValidatedWriter validated,
+            FailedWriter failed, Event<StoredEvent> stored) {
+        this.submitted = submitted;
+        this.parsed = parsed;
+        this.validated = validated;
+        this.failed = failed;
+        this.stored = stored;
+    }
 
     @Incoming("submitted")
     @Blocking
     public void onSubmitted(String payload) {
         ReportSubmittedEvent event = EventCodec.decode(payload, ReportSubmittedEvent.class);
-        boolean applied = retrying(event.reportId(), () -> writer.applySubmitted(event));
-        report(applied, "submitted", event.reportId(), event.eventId().toString());
-        if (applied) {
-            stored.fire(new StoredEvent("submitted", event));
-        }
+        announce("submitted", event, retrying(event.reportId(), () -> submitted.apply(event)));
     }
 
     @Incoming("parsed")
     @Blocking
     public void onParsed(String payload) {
         ReportParsedEvent event = EventCodec.decode(payload, ReportParsedEvent.class);
-        boolean applied = retrying(event.reportId(), () -> writer.applyParsed(event));
-        report(applied, "parsed", event.reportId(), event.eventId().toString());
-        if (applied) {
-            stored.fire(new StoredEvent("parsed", event));
-        }
+        announce("parsed", event, retrying(event.reportId(), () -> parsed.apply(event)));
     }
 
     @Incoming("validated")
     @Blocking
     public void onValidated(String payload) {
         ReportValidatedEvent event = EventCodec.decode(payload, ReportValidatedEvent.class);
-        boolean applied = retrying(event.reportId(), () -> writer.applyValidated(event));
-        report(applied, "validated", event.reportId(), event.eventId().toString());
-        if (applied) {
-            stored.fire(new StoredEvent("validated", event));
-        }
+        announce("validated", event, retrying(event.reportId(), () -> validated.apply(event)));
     }
 
     @Incoming("failed")
     @Blocking
     public void onFailed(String payload) {
         ReportFailedEvent event = EventCodec.decode(payload, ReportFailedEvent.class);
-        boolean applied = retrying(event.reportId(), () -> writer.applyFailed(event));
-        report(applied, "failed", event.reportId(), event.eventId().toString());
-        if (applied) {
-            stored.fire(new StoredEvent("failed", event));
-        }
+        announce("failed", event, retrying(event.reportId(), () -> failed.apply(event)));
     }
 
     /**
      * Retries a write that failed in the database (e.g. a restart or a lost connection) a few times before the
      * record is nacked onto the dead-letter topic, so that a short database outage does not dead-letter good events.
      */
-    static boolean retrying(String reportId, Supplier<Boolean> write) {
+    static <T> T retrying(String reportId, Supplier<T> write) {
         for (int attempt = 1;; attempt++) {
             try {
                 return write.get();
@@ -100,11 +97,26 @@ public class ReportEventConsumer {
         }
     }
 
-    private static void report(boolean applied, String kind, String reportId, String eventId) {
-        if (applied) {
-            Log.infof("reportId=%s stored %s event %s", reportId, kind, eventId);
-        } else {
-            Log.infof("reportId=%s ignored duplicate %s event %s", reportId, kind, eventId);
+    /** Logs the outcome and tells live listeners about every event whose effect readers can now see. */
+    private void announce(String kind, ReportEvent event, WriteOutcome outcome) {
+        if (!outcome.applied()) {
+            Log.infof("reportId=%s ignored duplicate %s event %s", event.reportId(), kind, event.eventId());
+            return;
         }
+        Log.infof("reportId=%s stored %s event %s", event.reportId(), kind, event.eventId());
+        for (ReportEvent visible : outcome.visible()) {
+            stored.fire(new StoredEvent(kindOf(visible), visible));
+        }
+    }
+
+    private static String kindOf(ReportEvent event) {
+        if (event instanceof ReportSubmittedEvent) {
+            return "submitted";
+        } else if (event instanceof ReportParsedEvent) {
+            return "parsed";
+        } else if (event instanceof ReportValidatedEvent) {
+            return "validated";
+        }
+        return "failed";
     }
 }

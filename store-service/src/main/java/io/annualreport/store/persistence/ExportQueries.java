@@ -9,10 +9,10 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import io.annualreport.model.template.CellDef;
 import io.annualreport.model.template.TemplateRegistry;
+import io.annualreport.model.validation.Verdict;
 
 /** Streams the cells and findings of the current runs of the matching reports, row by row, for exports. */
 @ApplicationScoped
@@ -20,15 +20,18 @@ public class ExportQueries {
 
     /** Column headers of the cell export. */
     public static final List<String> CELL_HEADERS = List.of("report_id", "agency", "region", "year", "edition",
-            "verdict", "cell_key", "label", "value", "raw", "semantic", "page");
+            "verdict", "cell_key", "label", "value", "raw", "semantic", "page", "certainty", "doubt", "verdict_label");
 
     /** Column headers of the finding export. */
     public static final List<String> FINDING_HEADERS = List.of("report_id", "agency", "region", "year", "edition",
             "verdict", "rule_id", "rule_version", "severity", "message", "message_en", "cells", "section", "expected",
-            "actual", "evidence");
+            "actual", "evidence", "verdict_label");
 
-    @Inject
-    DataSource dataSource;
+    private final DataSource dataSource;
+
+    public ExportQueries(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     /** Receives the exported rows one at a time; values are String, Number or null. */
     @FunctionalInterface
@@ -41,14 +44,14 @@ public class ExportQueries {
         ReportFilter.Where where = filter.where();
         stream("""
                 select r.report_id, r.agency, r.region, r.report_year, r.edition, r.verdict, c.cell_key, c.value,
-                       c.raw, c.semantic, c.page
+                       c.raw, c.semantic, c.page, coalesce(c.certainty, 'CERTAIN'), c.doubt
                 from report r join cell c on c.run_id = r.current_parse_run_id
                 where\s""" + where.sql() + " order by r.report_id, c.ordinal", where.parameters(), rs -> {
             String key = rs.getString(7);
             String label = TemplateRegistry.cell(key).map(CellDef::label).orElse(null);
             return new Object[]{rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4), rs.getString(5),
                     rs.getString(6), key, label, rs.getBigDecimal(8), rs.getString(9), rs.getString(10),
-                    rs.getObject(11)};
+                    rs.getObject(11), rs.getString(12), rs.getString(13), verdictLabel(rs.getString(6))};
         }, sink);
     }
 
@@ -64,8 +67,20 @@ public class ExportQueries {
             return new Object[]{rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4), rs.getString(5),
                     rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
                     rs.getString(11), cells, rs.getObject(13), rs.getBigDecimal(14), rs.getBigDecimal(15),
-                    rs.getString(16)};
+                    rs.getString(16), verdictLabel(rs.getString(6))};
         }, sink);
+    }
+
+    /** The Chinese label of a stored verdict (e.g. 待人工复核 for NEEDS_REVIEW), or null. */
+    static String verdictLabel(String verdict) {
+        if (verdict == null) {
+            return null;
+        }
+        try {
+            return Verdict.valueOf(verdict).label();
+        } catch (IllegalArgumentException unknown) {
+            return verdict;
+        }
     }
 
     private void stream(String sql, List<Object> parameters, RowMapper mapper, RowSink sink)

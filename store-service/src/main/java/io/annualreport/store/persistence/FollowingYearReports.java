@@ -10,7 +10,6 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /** Finds the reports whose cross-year rules could not run because their previous year's report was missing. */
 @ApplicationScoped
@@ -21,8 +20,11 @@ public class FollowingYearReports {
             where r.agency = ? and r.report_year = ? and r.status = 'VALIDATED' and r.report_id <> ?
               and v.not_assessable @> '["Y-01"]'::jsonb""";
 
-    @Inject
-    DataSource dataSource;
+    private final DataSource dataSource;
+
+    public FollowingYearReports(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     /** Validated reports of this agency and year whose carry-over continuity (Y-01) was not assessable. */
     public List<String> awaitingPreviousYear(String agency, int year, String excludeReportId) {

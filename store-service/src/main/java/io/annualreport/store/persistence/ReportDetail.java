@@ -7,9 +7,14 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.annualreport.model.report.ReadingReport;
+
 /**
- * The detail of one report as published by {@code GET /api/v1/reports/{reportId}} (docs/architecture.md §5); fields beyond the
- * contract are additions, none is renamed.
+ * The detail of one report as published by {@code GET /api/v1/reports/{reportId}}; fields beyond the first contract
+ * are additions, none is renamed.
+ *
+ * @param reading what the current parse run read and could not read; null for runs of parsers older than the
+ *        reading report
  */
 public record ReportDetail(
         String reportId,
@@ -20,6 +25,7 @@ public record ReportDetail(
         List<SectionView> sections,
         Map<String, CellView> cells,
         List<JsonNode> facts,
+        ReadingReport reading,
         Validation validation,
         Failure failure,
         Instant submittedAt,
@@ -35,13 +41,26 @@ public record ReportDetail(
     public record SectionView(int number, String heading, String text) {
     }
 
-    /** One table cell with its provenance. */
-    public record CellView(BigDecimal value, String raw, String semantic, Integer page, Integer line, String source) {
+    /**
+     * One table cell with its provenance and how sure the reading is.
+     *
+     * @param certainty {@code CERTAIN} or {@code DOUBTFUL}
+     * @param doubt why the cell is doubtful ({@code OCR_LOW_CONFIDENCE}, {@code COLUMN_INFERRED},
+     *        {@code VALUE_REPAIRED}, {@code DAMAGED_FILE}); null when certain
+     */
+    public record CellView(BigDecimal value, String raw, String semantic, Integer page, Integer line, String source,
+            String certainty, String doubt) {
     }
 
-    /** The current validation run. */
+    /**
+     * The current validation run.
+     *
+     * @param notAssessableReasons why each rule of {@code notAssessable} could not be assessed, in Chinese
+     * @param reviewReasons why the verdict is NEEDS_REVIEW, in Chinese; empty otherwise
+     */
     public record Validation(String verdict, String rulesetVersion, int errors, int warnings, int infos,
-            Instant validatedAt, List<FindingView> findings, List<String> notAssessable) {
+            Instant validatedAt, List<FindingView> findings, List<String> notAssessable,
+            Map<String, String> notAssessableReasons, List<String> reviewReasons) {
     }
 
     /** One finding of the current validation run. */

@@ -1,52 +1,34 @@
 package io.annualreport.store.persistence;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
-import io.annualreport.model.template.TemplateRegistry;
-
-/** The list, statistics, version and history queries of the read API. */
+/** The list, version and history queries of the read API. */
 @ApplicationScoped
 public class ReportQueries {
-
-    /** The cells summed per year by the aggregates: the T3 totals and the T4 totals. */
-    public static final List<String> SUMMED_CELLS = List.of(
-            TemplateRegistry.t3("new_received", "total"),
-            TemplateRegistry.t3("carried_over", "total"),
-            TemplateRegistry.t3("disclosed", "total"),
-            TemplateRegistry.t3("partially_disclosed", "total"),
-            TemplateRegistry.t3("total_handled", "total"),
-            TemplateRegistry.t3("carried_forward", "total"),
-            TemplateRegistry.t4("review_total"),
-            TemplateRegistry.t4("review_corrected"),
-            TemplateRegistry.t4("litigation_direct_total"),
-            TemplateRegistry.t4("litigation_direct_corrected"),
-            TemplateRegistry.t4("litigation_after_review_total"),
-            TemplateRegistry.t4("litigation_after_review_corrected"));
 
     private static final String SUMMARY_COLUMNS = """
             r.report_id, r.file_name, r.status, r.title, r.agency, r.region, r.report_year, r.edition, r.verdict,
             r.errors, r.warnings, r.infos, r.ruleset_version, r.parser_version, r.submitted_at, r.status_at,
             r.validated_at, """ + ReportFilter.CURRENT_VERSION;
 
-    @Inject
-    DataSource dataSource;
+    private final DataSource dataSource;
+
+    public ReportQueries(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     /** One page of the reports that match the filter, most recently changed first. */
     public ReportPage list(ReportFilter filter, int page, int size) {
@@ -101,6 +83,19 @@ public class ReportQueries {
         }
     }
 
+    /** Whether the store has seen the report. */
+    public boolean exists(String reportId) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("select 1 from report where report_id = ?")) {
+            ps.setString(1, reportId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read report " + reportId, e);
+        }
+    }
+
     /** The agency and year that group the report's versions, if the report is known and they are. */
     public Optional<Map.Entry<String, Integer>> versionGroup(String reportId) {
         try (Connection c = dataSource.getConnection();
@@ -136,110 +131,6 @@ public class ReportQueries {
                 select event_id as "eventId", stage, event_type as "eventType", occurred_at as "occurredAt",
                        recorded_at as "recordedAt", duration_ms as "durationMillis", detail
                 from event_log where report_id = ? order by occurred_at, id""", reportId);
-    }
-
-    /** Statistics over the current versions of the matching reports. */
-    public Aggregates aggregates(ReportFilter filter, int topRules) {
-        ReportFilter.Where where = filter.currentVersionsOnly().where();
-        try (Connection c = dataSource.getConnection()) {
-            Map<String, Long> byVerdict = new LinkedHashMap<>();
-            Map<String, Long> byStatus = new LinkedHashMap<>();
-            long reports = 0;
-            try (PreparedStatement ps = c
-                    .prepareStatement("select r.status, coalesce(r.verdict, ''), count(*) from report r where "
-                            + where.sql() + " group by 1, 2 order by 1, 2")) {
-                bind(ps, where.parameters());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long n = rs.getLong(3);
-                        reports += n;
-                        byStatus.merge(rs.getString(1), n, Long::sum);
-                        if (!rs.getString(2).isEmpty()) {
-                            byVerdict.merge(rs.getString(2), n, Long::sum);
-                        }
-                    }
-                }
-            }
-            Map<Integer, Map<String, Long>> yearVerdicts = new TreeMap<>();
-            Map<Integer, Long> yearReports = new TreeMap<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "select coalesce(r.report_year, 0), coalesce(r.verdict, 'NONE'), count(*) from report r where "
-                            + where.sql() + " group by 1, 2")) {
-                bind(ps, where.parameters());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        int year = rs.getInt(1);
-                        yearReports.merge(year, rs.getLong(3), Long::sum);
-                        if (!"NONE".equals(rs.getString(2))) {
-                            yearVerdicts.computeIfAbsent(year, y -> new LinkedHashMap<>()).put(rs.getString(2),
-                                    rs.getLong(3));
-                        }
-                    }
-                }
-            }
-            Map<Integer, Map<String, BigDecimal>> yearSums = new TreeMap<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    select coalesce(r.report_year, 0), ce.cell_key, sum(ce.value)
-                    from report r join cell ce on ce.run_id = r.current_parse_run_id
-                    where ce.cell_key = any (?) and\s""" + where.sql() + " group by 1, 2")) {
-                ps.setArray(1, c.createArrayOf("varchar", SUMMED_CELLS.toArray()));
-                bind(ps, where.parameters(), 2);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        if (rs.getBigDecimal(3) != null) {
-                            yearSums.computeIfAbsent(rs.getInt(1), y -> new LinkedHashMap<>())
-                                    .put(rs.getString(2), rs.getBigDecimal(3));
-                        }
-                    }
-                }
-            }
-            List<Aggregates.YearStats> years = new ArrayList<>();
-            for (Map.Entry<Integer, Long> year : yearReports.entrySet()) {
-                Map<String, BigDecimal> sums = new LinkedHashMap<>();
-                Map<String, BigDecimal> found = yearSums.getOrDefault(year.getKey(), Map.of());
-                for (String key : SUMMED_CELLS) {
-                    if (found.containsKey(key)) {
-                        sums.put(key, found.get(key));
-                    }
-                }
-                years.add(new Aggregates.YearStats(year.getKey() == 0 ? null : year.getKey(), year.getValue(),
-                        yearVerdicts.getOrDefault(year.getKey(), Map.of()), sums));
-            }
-            List<Aggregates.RuleStats> rules = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    select f.rule_id, count(distinct r.report_id), count(*),
-                           count(*) filter (where f.severity = 'ERROR'), count(*) filter (where f.severity = 'WARNING')
-                    from report r join finding f on f.run_id = r.current_validation_run_id
-                    where f.severity in ('ERROR', 'WARNING') and\s""" + where.sql()
-                    + " group by f.rule_id order by 2 desc, 4 desc, 3 desc, 1 limit ?")) {
-                int next = bind(ps, where.parameters());
-                ps.setInt(next, topRules);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rules.add(new Aggregates.RuleStats(rs.getString(1), rs.getLong(2), rs.getLong(3),
-                                rs.getLong(4), rs.getLong(5)));
-                    }
-                }
-            }
-            Map<LocalDate, Map<String, Long>> days = new TreeMap<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    select (r.validated_at at time zone 'UTC')::date, r.verdict, count(*) from report r
-                    where r.validated_at is not null and r.verdict is not null and\s""" + where.sql()
-                    + " group by 1, 2")) {
-                bind(ps, where.parameters());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        days.computeIfAbsent(rs.getObject(1, LocalDate.class), d -> new LinkedHashMap<>())
-                                .put(rs.getString(2), rs.getLong(3));
-                    }
-                }
-            }
-            List<Aggregates.DayStats> overTime = days.entrySet().stream()
-                    .map(e -> new Aggregates.DayStats(e.getKey(), e.getValue())).toList();
-            return new Aggregates(reports, byVerdict, byStatus, years, rules, overTime);
-        } catch (SQLException e) {
-            throw new StoreException("cannot compute aggregates", e);
-        }
     }
 
     private List<Map<String, Object>> rows(String sql, Object... parameters) {

@@ -15,13 +15,14 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.annualreport.model.event.EventCodec;
+import io.annualreport.model.report.Certainty;
+import io.annualreport.model.report.ReadingReport;
 
 /** Reads the detail of one report: its row, the current parse run's content and the current validation run. */
 @ApplicationScoped
@@ -29,9 +30,16 @@ public class ReportReader {
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
+    private static final TypeReference<Map<String, String>> REASONS = new TypeReference<>() {
+    };
+    private static final TypeReference<ReadingReport> READING = new TypeReference<>() {
+    };
 
-    @Inject
-    DataSource dataSource;
+    private final DataSource dataSource;
+
+    public ReportReader(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     /** The report's detail, or empty when the store has never seen the id. */
     public Optional<ReportDetail> detail(String reportId) {
@@ -56,15 +64,13 @@ public class ReportReader {
                             rs.getString("region"));
                     ReportDetail.Validation validation = validationRun == null
                             ? null
-                            : new ReportDetail.Validation(rs.getString("verdict"), rs.getString("ruleset_version"),
-                                    rs.getInt("errors"), rs.getInt("warnings"), rs.getInt("infos"),
-                                    instant(rs.getTimestamp("validated_at")), findings(c, validationRun),
-                                    notAssessable(c, validationRun));
+                            : validation(c, validationRun, rs);
                     return Optional.of(new ReportDetail(rs.getString("report_id"), rs.getString("file_name"),
                             rs.getString("sha256"), status, identity,
                             parseRun == null ? List.of() : sections(c, parseRun),
                             parseRun == null ? Map.of() : cells(c, parseRun),
                             parseRun == null ? List.of() : facts(c, parseRun),
+                            parseRun == null ? null : reading(c, parseRun),
                             validation,
                             ReportStatus.FAILED.name().equals(status) ? latestFailure(c, reportId) : null,
                             instant(rs.getTimestamp("submitted_at")), instant(rs.getTimestamp("status_at")),
@@ -93,12 +99,15 @@ public class ReportReader {
     private static Map<String, ReportDetail.CellView> cells(Connection c, long runId) throws SQLException {
         Map<String, ReportDetail.CellView> cells = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "select cell_key, value, raw, semantic, page, line, source from cell where run_id = ? order by ordinal")) {
+                "select cell_key, value, raw, semantic, page, line, source, certainty, doubt from cell where run_id = ?"
+                        + " order by ordinal")) {
             ps.setLong(1, runId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    String certainty = rs.getString(8);
                     cells.put(rs.getString(1), new ReportDetail.CellView(rs.getBigDecimal(2), rs.getString(3),
-                            rs.getString(4), (Integer) rs.getObject(5), (Integer) rs.getObject(6), rs.getString(7)));
+                            rs.getString(4), (Integer) rs.getObject(5), (Integer) rs.getObject(6), rs.getString(7),
+                            certainty != null ? certainty : Certainty.CERTAIN.name(), rs.getString(9)));
                 }
             }
         }
@@ -135,11 +144,33 @@ public class ReportReader {
         return findings;
     }
 
-    private static List<String> notAssessable(Connection c, long runId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select not_assessable from processing_run where id = ?")) {
+    private static ReportDetail.Validation validation(Connection c, long runId, ResultSet report)
+            throws SQLException {
+        List<String> notAssessable = List.of();
+        Map<String, String> reasons = Map.of();
+        List<String> reviewReasons = List.of();
+        try (PreparedStatement ps = c.prepareStatement(
+                "select not_assessable, not_assessable_reasons, review_reasons from processing_run where id = ?")) {
             ps.setLong(1, runId);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? strings(rs.getString(1)) : List.of();
+                if (rs.next()) {
+                    notAssessable = strings(rs.getString(1));
+                    reasons = read(rs.getString(2), REASONS, Map.of());
+                    reviewReasons = strings(rs.getString(3));
+                }
+            }
+        }
+        return new ReportDetail.Validation(report.getString("verdict"), report.getString("ruleset_version"),
+                report.getInt("errors"), report.getInt("warnings"), report.getInt("infos"),
+                instant(report.getTimestamp("validated_at")), findings(c, runId), notAssessable, reasons,
+                reviewReasons);
+    }
+
+    private static ReadingReport reading(Connection c, long runId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select reading from processing_run where id = ?")) {
+            ps.setLong(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? read(rs.getString(1), READING, null) : null;
             }
         }
     }
@@ -159,13 +190,17 @@ public class ReportReader {
     }
 
     static List<String> strings(String json) {
+        return read(json, STRINGS, List.of());
+    }
+
+    private static <T> T read(String json, TypeReference<T> type, T absent) {
         if (json == null) {
-            return List.of();
+            return absent;
         }
         try {
-            return EventCodec.mapper().readValue(json, STRINGS);
+            return EventCodec.mapper().readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored JSON is not a list of strings: " + json, e);
+            throw new IllegalStateException("stored JSON is not a " + type.getType() + ": " + json, e);
         }
     }
 

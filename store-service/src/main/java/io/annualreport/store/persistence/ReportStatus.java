@@ -1,6 +1,9 @@
 package io.annualreport.store.persistence;
 
-/** Where a report stands in the pipeline, as stored and as published in the report detail (docs/architecture.md §5). */
+/**
+ * Where a report stands in the pipeline, as stored and as published in the report detail. VALIDATED needs both the
+ * validation run and the parse run it validated: a verdict that arrives before its parse run is held.
+ */
 public enum ReportStatus {
     /** Submitted; not parsed yet. */
     RECEIVED,

@@ -13,7 +13,6 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import io.annualreport.model.event.ReportSubmittedEvent;
 
@@ -27,8 +26,11 @@ public class SubmissionReader {
             from submission s join report r on r.report_id = s.report_id
             where %s order by s.report_id, s.occurred_at desc, s.id desc""";
 
-    @Inject
-    DataSource dataSource;
+    private final DataSource dataSource;
+
+    public SubmissionReader(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     /** A fresh submitted event for the latest submission of a report, or empty if it was never submitted. */
     public Optional<ReportSubmittedEvent> resubmission(String reportId) {

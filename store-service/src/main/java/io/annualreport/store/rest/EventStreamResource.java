@@ -2,7 +2,6 @@ package io.annualreport.store.rest;
 
 import java.time.Instant;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,8 +17,11 @@ import io.smallrye.mutiny.Multi;
 @Path("/api/v1/events")
 public class EventStreamResource {
 
-    @Inject
-    LiveEvents events;
+    private final LiveEvents events;
+
+    public EventStreamResource(LiveEvents events) {
+        this.events = events;
+    }
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)

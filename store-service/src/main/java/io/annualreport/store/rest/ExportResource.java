@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -33,8 +32,11 @@ public class ExportResource {
     /** The last row an XLSX sheet can hold. */
     private static final int XLSX_MAX_ROWS = 1_048_575;
 
-    @Inject
-    ExportQueries exports;
+    private final ExportQueries exports;
+
+    public ExportResource(ExportQueries exports) {
+        this.exports = exports;
+    }
 
     @GET
     @Path("/{dataset}.{format}")

@@ -26,7 +26,7 @@ public class FilterParams {
     @QueryParam("edition")
     public String edition;
 
-    /** {@code PASS}, {@code WARN}, {@code FAIL} or {@code UNREADABLE}. */
+    /** {@code PASS}, {@code WARN}, {@code NEEDS_REVIEW}, {@code FAIL} or {@code UNREADABLE}. */
     @QueryParam("verdict")
     public String verdict;
 

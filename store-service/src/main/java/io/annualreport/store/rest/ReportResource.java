@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -30,37 +29,32 @@ import io.annualreport.blob.BlobStore;
 import io.annualreport.model.event.ReportIds;
 import io.annualreport.model.event.ReportSubmittedEvent;
 import io.annualreport.store.config.StoreConfig;
-import io.annualreport.store.messaging.ResubmitPublisher;
 import io.annualreport.store.persistence.ReportDetail;
 import io.annualreport.store.persistence.ReportPage;
 import io.annualreport.store.persistence.ReportQueries;
-import io.annualreport.store.persistence.ReportReader;
-import io.annualreport.store.persistence.ReportSummary;
 import io.annualreport.store.persistence.SubmissionReader;
+import io.annualreport.store.service.ReportService;
 import io.quarkus.logging.Log;
 
-/** The read API of reports (docs/architecture.md §5): list, detail, versions, history, original file, reprocessing. */
+/** The read API of reports: list, detail, versions, history, original file, reprocessing. */
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
 
-    @Inject
-    ReportReader reader;
+    private final ReportService reports;
+    private final ReportQueries queries;
+    private final SubmissionReader submissions;
+    private final StoreConfig config;
+    private final BlobStore blobs;
 
-    @Inject
-    ReportQueries queries;
-
-    @Inject
-    SubmissionReader submissions;
-
-    @Inject
-    ResubmitPublisher publisher;
-
-    @Inject
-    StoreConfig config;
-
-    @Inject
-    BlobStore blobs;
+    public ReportResource(ReportService reports, ReportQueries queries, SubmissionReader submissions,
+            StoreConfig config, BlobStore blobs) {
+        this.reports = reports;
+        this.queries = queries;
+        this.submissions = submissions;
+        this.config = config;
+        this.blobs = blobs;
+    }
 
     @GET
     @Operation(summary = "Reports matching the filters, most recently changed first, one page at a time")
@@ -81,7 +75,7 @@ public class ReportResource {
     @APIResponse(responseCode = "404", description = "Unknown report id", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response detail(@PathParam("reportId") String reportId) {
         requireValid(reportId);
-        return reader.detail(reportId).map(detail -> Response.ok(detail).build())
+        return reports.detail(reportId).map(detail -> Response.ok(detail).build())
                 .orElseGet(() -> notFound(reportId));
     }
 
@@ -90,12 +84,8 @@ public class ReportResource {
     @Operation(summary = "All reports of the same agency and year, newest submission first; the current one is marked")
     public Response versions(@PathParam("reportId") String reportId) {
         requireValid(reportId);
-        if (reader.detail(reportId).isEmpty()) {
-            return notFound(reportId);
-        }
-        List<ReportSummary> versions = queries.versionGroup(reportId)
-                .map(group -> queries.versions(group.getKey(), group.getValue())).orElse(List.of());
-        return Response.ok(Map.of("versions", versions)).build();
+        return reports.versions(reportId).map(versions -> Response.ok(Map.of("versions", versions)).build())
+                .orElseGet(() -> notFound(reportId));
     }
 
     @GET
@@ -157,24 +147,22 @@ public class ReportResource {
     @Operation(summary = "Sends the report through the pipeline again (e.g. after a new parser or rule set version)")
     public Response reprocess(@PathParam("reportId") String reportId) {
         requireValid(reportId);
-        ReportSubmittedEvent event = submissions.resubmission(reportId).orElse(null);
-        if (event == null) {
-            if (reader.detail(reportId).isEmpty()) {
-                return notFound(reportId);
-            }
+        ReportService.Reprocessing result = reports.reprocess(reportId);
+        if (!result.known()) {
+            return notFound(reportId);
+        }
+        if (result.event() == null) {
             return ApiError.response(Response.Status.CONFLICT, "NOT_SUBMITTED",
                     "report " + reportId + " has no stored submission to reprocess");
         }
-        publisher.publish(List.of(event));
-        return Response.accepted(Map.of("reprocessed", List.of(reprocessed(event)))).build();
+        return Response.accepted(Map.of("reprocessed", List.of(reprocessed(result.event())))).build();
     }
 
     @POST
     @Path("/reprocess")
     @Operation(summary = "Sends every report that matches the filters through the pipeline again")
     public Response reprocessAll(@BeanParam FilterParams filter) {
-        List<ReportSubmittedEvent> events = submissions.resubmissions(filter.toFilter());
-        publisher.publish(events);
+        List<ReportSubmittedEvent> events = reports.reprocessAll(filter.toFilter());
         return Response.accepted(Map.of("count", events.size(),
                 "reprocessed", events.stream().map(ReportResource::reprocessed).toList())).build();
     }

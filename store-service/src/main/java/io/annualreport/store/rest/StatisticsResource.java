@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -24,14 +23,20 @@ import io.annualreport.model.template.TemplateRegistry;
 import io.annualreport.store.persistence.Aggregates;
 import io.annualreport.store.persistence.ReportQueries;
 import io.annualreport.store.persistence.ReportSummary;
+import io.annualreport.store.persistence.StatisticsQueries;
 
 /** Aggregate statistics, version groups and the printed table layout for the dashboard. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatisticsResource {
 
-    @Inject
-    ReportQueries queries;
+    private final ReportQueries queries;
+    private final StatisticsQueries statistics;
+
+    public StatisticsResource(ReportQueries queries, StatisticsQueries statistics) {
+        this.queries = queries;
+        this.statistics = statistics;
+    }
 
     @GET
     @Path("/aggregates")
@@ -41,7 +46,7 @@ public class StatisticsResource {
         if (top < 1 || top > 100) {
             throw new InvalidRequestException("INVALID_TOP", "top must be between 1 and 100");
         }
-        return queries.aggregates(filter.toFilter(), top);
+        return statistics.aggregates(filter.toFilter(), top);
     }
 
     @GET

@@ -47,10 +47,15 @@ import io.annualreport.model.validation.Finding;
 import io.annualreport.model.validation.Severity;
 import io.annualreport.model.validation.SeverityCounts;
 import io.annualreport.model.validation.Verdict;
+import io.annualreport.store.persistence.write.EventLedger;
+import io.annualreport.store.persistence.write.FailedWriter;
+import io.annualreport.store.persistence.write.ParsedWriter;
+import io.annualreport.store.persistence.write.SubmittedWriter;
+import io.annualreport.store.persistence.write.ValidatedWriter;
 
 /**
  * Benchmark harness (not a test): stores N synthetic reports (full T2/T3/T4 cells, six parts, findings) through
- * {@link ReportWriter} into a real PostgreSQL, then times the list, filter and detail queries of the read API,
+ * the event writers ({@code persistence.write}) into a real PostgreSQL, then times the list, filter and detail queries of the read API,
  * including JSON encoding of the answer. See docs/bench-store.md for the command.
  */
 public final class StoreBenchmark {
@@ -75,18 +80,18 @@ public final class StoreBenchmark {
         try (AgroalDataSource pool = pool(server.jdbcUrl())) {
             Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
             DataSource transactional = committingOnClose(pool);
-            ReportWriter writer = new ReportWriter();
-            writer.dataSource = transactional;
+            EventLedger ledger = new EventLedger(transactional);
+            Writers writer = new Writers(new SubmittedWriter(ledger), new ParsedWriter(ledger),
+                    new ValidatedWriter(ledger), new FailedWriter(ledger));
             long start = System.nanoTime();
             List<String> ids = populate(writer, reports);
             long populateMillis = (System.nanoTime() - start) / 1_000_000;
             try (Connection c = pool.getConnection()) {
                 c.createStatement().execute("vacuum analyze");
             }
-            ReportQueries queries = new ReportQueries();
-            queries.dataSource = pool;
-            ReportReader reader = new ReportReader();
-            reader.dataSource = pool;
+            ReportQueries queries = new ReportQueries(pool);
+            StatisticsQueries statistics = new StatisticsQueries(pool);
+            ReportReader reader = new ReportReader(pool);
             Random random = new Random(7);
             Map<String, Supplier<Object>> cases = new LinkedHashMap<>();
             cases.put("list, no filter, page 0 of 50", () -> queries.list(ReportFilter.none(), 0, 50));
@@ -108,9 +113,9 @@ public final class StoreBenchmark {
             cases.put("list, agency + year + verdict + rule", () -> queries.list(filter(
                     DEPARTMENTS[random.nextInt(DEPARTMENTS.length)], null, 2019 + random.nextInt(6), null, "FAIL",
                     "T3-03"), 0, 50));
-            cases.put("aggregates, all", () -> queries.aggregates(ReportFilter.none(), 10));
+            cases.put("aggregates, all", () -> statistics.aggregates(ReportFilter.none(), 10));
             cases.put("aggregates, one year",
-                    () -> queries.aggregates(filter(null, null, 2019 + random.nextInt(6), null,
+                    () -> statistics.aggregates(filter(null, null, 2019 + random.nextInt(6), null,
                             null, null), 10));
             cases.put("detail", () -> reader.detail(ids.get(random.nextInt(ids.size()))).orElseThrow());
             System.out.printf(Locale.ROOT, "%nstored %d reports in %.1f s (%d cells per report, %d rows in cell)%n",
@@ -150,7 +155,7 @@ public final class StoreBenchmark {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
-    private static List<String> populate(ReportWriter writer, int reports) throws Exception {
+    private static List<String> populate(Writers writer, int reports) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<String>> futures = new ArrayList<>();
         for (int i = 0; i < reports; i++) {
@@ -171,7 +176,7 @@ public final class StoreBenchmark {
         }
     }
 
-    private static String storeOne(ReportWriter writer, int n) {
+    private static String storeOne(Writers writer, int n) {
         Random random = new Random(n);
         String sha = ReportIds.sha256(("report-" + n).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         String reportId = ReportIds.fromSha256(sha);
@@ -186,11 +191,13 @@ public final class StoreBenchmark {
         Edition edition = year >= 2021 ? Edition.E2021 : Edition.E2019;
         Instant submitted = Instant.parse("2025-01-01T00:00:00Z").plus(Duration.ofMinutes(n * 7L));
         String title = agency + year + "年政府信息公开工作年度报告";
-        writer.applySubmitted(new ReportSubmittedEvent(UUID.randomUUID(), reportId, submitted, 1, sha, title + ".pdf",
-                "application/pdf", 200_000 + random.nextInt(500_000), "file:///var/lib/pipeline/blobs/" + reportId,
-                "bench", agency, year, submitted));
+        writer.submitted()
+                .apply(new ReportSubmittedEvent(UUID.randomUUID(), reportId, submitted, 1, sha, title + ".pdf",
+                        "application/pdf", 200_000 + random.nextInt(500_000),
+                        "file:///var/lib/pipeline/blobs/" + reportId,
+                        "bench", agency, year, submitted));
         if (random.nextInt(100) < 3) {
-            writer.applyFailed(new io.annualreport.model.event.ReportFailedEvent(UUID.randomUUID(), reportId,
+            writer.failed().apply(new io.annualreport.model.event.ReportFailedEvent(UUID.randomUUID(), reportId,
                     submitted.plusSeconds(2), 1, io.annualreport.model.event.ReportFailedEvent.Stage.PARSE,
                     io.annualreport.model.event.FailureReason.CORRUPT, "truncated PDF", 1));
             return reportId;
@@ -220,7 +227,7 @@ public final class StoreBenchmark {
         ReportParsedEvent parsed = new ReportParsedEvent(UUID.randomUUID(), reportId, submitted.plusSeconds(3), 1,
                 "0.1.0", title + ".pdf", sha, new ParsedReport(identity, sections, cells, facts, null, List.of(),
                         text.toString()));
-        writer.applyParsed(parsed);
+        writer.parsed().apply(parsed);
         List<Finding> findings = new ArrayList<>();
         int count = random.nextInt(10) < 4 ? 0 : random.nextInt(5);
         for (int f = 0; f < count; f++) {
@@ -231,10 +238,15 @@ public final class StoreBenchmark {
         }
         SeverityCounts counts = SeverityCounts.of(findings);
         Verdict verdict = counts.errors() > 0 ? Verdict.FAIL : counts.warnings() > 0 ? Verdict.WARN : Verdict.PASS;
-        writer.applyValidated(new ReportValidatedEvent(UUID.randomUUID(), reportId, submitted.plusSeconds(4), 1,
+        writer.validated().apply(new ReportValidatedEvent(UUID.randomUUID(), reportId, submitted.plusSeconds(4), 1,
                 parsed.eventId(), "0.1.0", "2021-1.0.0", verdict, counts, findings, List.of(),
                 new ReportValidatedEvent.IdentitySummary(agency, year, edition)));
         return reportId;
+    }
+
+    /** The four event writers over one ledger, as CDI wires them in the service. */
+    private record Writers(SubmittedWriter submitted, ParsedWriter parsed, ValidatedWriter validated,
+            FailedWriter failed) {
     }
 
     private static AgroalDataSource pool(String url) throws SQLException {
