@@ -14,18 +14,18 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Hand-made zips for the bulk upload tests, hostile ones included. */
-final class HostileZips {
+public final class HostileZips {
 
     private HostileZips() {
     }
 
     /** A zip of the given entries (name to bytes), deflated, names in UTF-8. */
-    static byte[] zip(Map<String, byte[]> entries) {
+    public static byte[] zip(Map<String, byte[]> entries) {
         return zip(entries, StandardCharsets.UTF_8);
     }
 
     /** A zip whose entry names are written in the given charset (GB18030 without the UTF-8 flag, as on Windows). */
-    static byte[] zip(Map<String, byte[]> entries, Charset names) {
+    public static byte[] zip(Map<String, byte[]> entries, Charset names) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(bytes, names)) {
             for (var e : entries.entrySet()) {
@@ -39,7 +39,7 @@ final class HostileZips {
         return bytes.toByteArray();
     }
 
-    static Map<String, byte[]> entries(Object... nameThenText) {
+    public static Map<String, byte[]> entries(Object... nameThenText) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         for (int i = 0; i < nameThenText.length; i += 2) {
             Object content = nameThenText[i + 1];
@@ -50,7 +50,7 @@ final class HostileZips {
     }
 
     /** Sets the "encrypted" general purpose bit on every local and central header, as a password tool would. */
-    static byte[] markEncrypted(byte[] zip) {
+    public static byte[] markEncrypted(byte[] zip) {
         byte[] copy = zip.clone();
         ByteBuffer buffer = ByteBuffer.wrap(copy).order(ByteOrder.LITTLE_ENDIAN);
         for (int i = 0; i + 4 <= copy.length; i++) {
@@ -65,7 +65,7 @@ final class HostileZips {
     }
 
     /** Rewrites every central directory's declared uncompressed size, as a bomb that lies about itself does. */
-    static byte[] lieAboutSize(byte[] zip, int declared) {
+    public static byte[] lieAboutSize(byte[] zip, int declared) {
         byte[] copy = zip.clone();
         ByteBuffer buffer = ByteBuffer.wrap(copy).order(ByteOrder.LITTLE_ENDIAN);
         for (int i = 0; i + 4 <= copy.length; i++) {
@@ -76,7 +76,7 @@ final class HostileZips {
         return copy;
     }
 
-    static Path write(Path dir, String name, byte[] bytes) {
+    public static Path write(Path dir, String name, byte[] bytes) {
         try {
             return Files.write(dir.resolve(name), bytes);
         } catch (IOException e) {

@@ -5,7 +5,10 @@ import java.time.Duration;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Settings of the intake (the blob store is configured by the shared {@code blob.*} settings): limits, API keys and how long to wait for the broker. */
+/**
+ * Settings of the intake ({@code ingest.*}): limits, API keys and how long to wait for the broker. The blob store has its
+ * own {@code blob.*} settings, shared with parse and store.
+ */
 @ConfigMapping(prefix = "ingest")
 public interface IngestConfig {
 

@@ -7,6 +7,7 @@ public record ErrorBody(Error error) {
     public record Error(String code, String message) {
     }
 
+    /** The body of one error. */
     public static ErrorBody of(String code, String message) {
         return new ErrorBody(new Error(code, message));
     }

@@ -13,15 +13,21 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import io.annualreport.ingest.Intake;
-import io.annualreport.ingest.IntakeMetrics;
+import io.annualreport.ingest.intake.Intake;
+import io.annualreport.ingest.intake.IntakeRefusal;
+import io.annualreport.ingest.intake.IntakeRefusedException;
+import io.annualreport.ingest.intake.Submission;
+import io.annualreport.ingest.intake.Upload;
+import io.annualreport.ingest.intake.UploadResult;
+import io.annualreport.ingest.metrics.IntakeMetrics;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * {@code POST /api/v1/reports}: agencies and bulk imports upload report files here; {@link UploadAdmission} has already
- * admitted the request (key, in-flight limit), named its submitter and received its body.
+ * admitted the request (key, in-flight limit), named its submitter and received its body. Refusals are answered by
+ * {@link IntakeRefusalMapper}.
  */
-@Path("/api/v1/reports")
+@Path(UploadAdmission.PATH)
 public class ReportUploadResource {
 
     private final Intake intake;
@@ -41,34 +47,18 @@ public class ReportUploadResource {
         try {
             String submitter = routing.get(UploadAdmission.SUBMITTER);
             if (submitter == null) {
-                throw new IngestException(401, "UNAUTHENTICATED", "send your API key in X-Api-Key");
+                throw new IntakeRefusedException(IntakeRefusal.UNAUTHENTICATED, "send your API key in X-Api-Key");
             }
-            Integer declaredYear = parseYear(year);
-            List<Intake.Upload> uploads = files == null
+            Submission submission = Submission.of(submitter, agency, year);
+            List<Upload> uploads = files == null
                     ? List.of()
-                    : files.stream().map(f -> new Intake.Upload(f.uploadedFile(), f.fileName())).toList();
-            String declaredAgency = agency == null || agency.isBlank() ? null : agency.strip();
-            UploadResult result = intake.accept(uploads, submitter, declaredAgency, declaredYear);
+                    : files.stream().map(f -> new Upload(f.uploadedFile(), f.fileName())).toList();
+            UploadResult result = intake.accept(uploads, submission);
             metrics.upload("ACCEPTED", Duration.ofNanos(System.nanoTime() - start));
             return Response.accepted(result).build();
-        } catch (IngestException e) {
-            metrics.upload(e.code(), Duration.ofNanos(System.nanoTime() - start));
+        } catch (IntakeRefusedException e) {
+            metrics.upload(e.refusal().name(), Duration.ofNanos(System.nanoTime() - start));
             throw e;
-        }
-    }
-
-    private static Integer parseYear(String year) {
-        if (year == null || year.isBlank()) {
-            return null;
-        }
-        try {
-            int y = Integer.parseInt(year.strip());
-            if (y < 2000 || y > 2100) {
-                throw new NumberFormatException();
-            }
-            return y;
-        } catch (NumberFormatException e) {
-            throw new IngestException(400, "BAD_YEAR", "year must be a four-digit report year such as 2024");
         }
     }
 }

@@ -1,15 +1,17 @@
 package io.annualreport.ingest.rest;
 
 import java.time.Duration;
-import java.util.concurrent.Semaphore;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import io.annualreport.ingest.IntakeMetrics;
 import io.annualreport.ingest.config.IngestConfig;
+import io.annualreport.ingest.intake.ApiKeys;
+import io.annualreport.ingest.intake.InFlightLimit;
+import io.annualreport.ingest.intake.IntakeRefusedException;
+import io.annualreport.ingest.metrics.IntakeMetrics;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.Json;
@@ -43,18 +45,16 @@ public class UploadAdmission {
 
     private final ApiKeys apiKeys;
     private final IntakeMetrics metrics;
-    private final int maxInFlight;
-    private final Semaphore inFlight;
+    private final InFlightLimit inFlight;
     private final String uploadsDirectory;
     private final long maxBodyBytes;
 
-    public UploadAdmission(IngestConfig config, IntakeMetrics metrics,
+    public UploadAdmission(IngestConfig config, ApiKeys apiKeys, IntakeMetrics metrics,
             @ConfigProperty(name = "quarkus.http.body.uploads-directory") String uploadsDirectory,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
-        this.apiKeys = new ApiKeys(config.apiKeys(), config.revokedKeys());
+        this.apiKeys = apiKeys;
         this.metrics = metrics;
-        this.maxInFlight = Math.max(0, config.maxInFlight());
-        this.inFlight = new Semaphore(maxInFlight);
+        this.inFlight = new InFlightLimit(config.maxInFlight());
         this.uploadsDirectory = uploadsDirectory;
         this.maxBodyBytes = maxBodySize.asLongValue();
     }
@@ -67,31 +67,28 @@ public class UploadAdmission {
 
     private void admit(RoutingContext ctx) {
         long start = System.nanoTime();
-        String apiKey = ctx.request().getHeader("X-Api-Key");
-        switch (apiKeys.check(apiKey)) {
-            case MISSING -> refuse(ctx, start, 401, "UNAUTHENTICATED", "send your API key in X-Api-Key", null);
-            case UNKNOWN -> refuse(ctx, start, 401, "UNAUTHENTICATED", "the API key is not known", null);
-            case REVOKED -> refuse(ctx, start, 403, "KEY_REVOKED", "the API key has been revoked", null);
-            case ACCEPTED -> {
-                if (inFlight.tryAcquire()) {
-                    ctx.addEndHandler(done -> inFlight.release());
-                    ctx.put(SUBMITTER, apiKeys.submitter(apiKey).orElseThrow());
-                    ctx.next();
-                } else {
-                    refuse(ctx, start, 429, "TOO_MANY_UPLOADS", "the intake is processing " + maxInFlight
-                            + " uploads, its limit; try again shortly", 1);
-                }
-            }
+        String submitter;
+        try {
+            submitter = apiKeys.submitterOf(ctx.request().getHeader("X-Api-Key"));
+            inFlight.acquire();
+        } catch (IntakeRefusedException e) {
+            refuse(ctx, start, e);
+            return;
         }
+        ctx.addEndHandler(done -> inFlight.release());
+        ctx.put(SUBMITTER, submitter);
+        ctx.next();
     }
 
-    private void refuse(RoutingContext ctx, long start, int status, String code, String message,
-            Integer retryAfterSeconds) {
-        metrics.upload(code, Duration.ofNanos(System.nanoTime() - start));
-        String body = Json.encode(ErrorBody.of(code, message));
+    /** Answers as {@link IntakeRefusalMapper} does, once the body has been read and discarded. */
+    private void refuse(RoutingContext ctx, long start, IntakeRefusedException e) {
+        metrics.upload(e.refusal().name(), Duration.ofNanos(System.nanoTime() - start));
+        String body = Json.encode(IntakeRefusalMapper.body(e));
+        Integer retryAfterSeconds = e.refusal().retryAfterSeconds();
         HttpServerRequest request = ctx.request();
         Runnable answer = () -> {
-            var response = ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json");
+            var response = ctx.response().setStatusCode(IntakeRefusalMapper.status(e.refusal()))
+                    .putHeader("Content-Type", "application/json");
             if (retryAfterSeconds != null) {
                 response.putHeader("Retry-After", Integer.toString(retryAfterSeconds));
             }

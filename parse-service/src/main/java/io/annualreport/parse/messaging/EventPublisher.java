@@ -5,13 +5,11 @@ import java.time.Duration;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
-import io.annualreport.model.event.EventCodec;
 import io.annualreport.model.event.ReportEvent;
 import io.annualreport.model.event.ReportFailedEvent;
+import io.annualreport.service.messaging.EventMessages;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /** Publishes the parse stage's outcome, keyed by report id, and waits for the broker's acknowledgement. */
 @ApplicationScoped
@@ -30,9 +28,7 @@ public class EventPublisher {
 
     /** Sends a parsed event to reports.parsed, a failed event to reports.failed. */
     public void publish(ReportEvent event) {
-        Message<String> message = Message.of(EventCodec.encode(event))
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.reportId()).build());
         MutinyEmitter<String> target = event instanceof ReportFailedEvent ? failed : parsed;
-        target.sendMessage(message).await().atMost(ACK_TIMEOUT);
+        target.sendMessage(EventMessages.keyed(event)).await().atMost(ACK_TIMEOUT);
     }
 }

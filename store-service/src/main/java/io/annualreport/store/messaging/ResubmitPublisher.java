@@ -10,13 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
-import io.annualreport.model.event.EventCodec;
 import io.annualreport.model.event.ReportSubmittedEvent;
+import io.annualreport.service.messaging.EventMessages;
 import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /** Publishes fresh submitted events on {@code reports.submitted}, so that the pipeline processes reports again. */
 @ApplicationScoped
@@ -32,9 +30,7 @@ public class ResubmitPublisher {
     public void publish(List<ReportSubmittedEvent> events) {
         List<CompletableFuture<Void>> acks = new ArrayList<>();
         for (ReportSubmittedEvent event : events) {
-            Message<String> message = Message.of(EventCodec.encode(event)).addMetadata(
-                    OutgoingKafkaRecordMetadata.<String>builder().withKey(event.reportId()).build());
-            acks.add(emitter.sendMessage(message).subscribeAsCompletionStage());
+            acks.add(emitter.sendMessage(EventMessages.keyed(event)).subscribeAsCompletionStage());
             Log.infof("reportId=%s resubmitted as event %s", event.reportId(), event.eventId());
         }
         try {

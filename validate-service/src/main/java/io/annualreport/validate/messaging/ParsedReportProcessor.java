@@ -2,7 +2,6 @@ package io.annualreport.validate.messaging;
 
 import java.net.URI;
 import java.time.Duration;
-import java.time.ZoneOffset;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,12 +12,11 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import io.annualreport.model.event.EventCodec;
 import io.annualreport.model.event.ReportParsedEvent;
 import io.annualreport.model.event.ReportValidatedEvent;
+import io.annualreport.service.messaging.EventMessages;
 import io.annualreport.validate.ReportValidation;
 import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
-import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
  * Consumes {@code reports.parsed}, runs the rules and publishes exactly one {@code reports.validated} event per parse
@@ -29,6 +27,8 @@ public class ParsedReportProcessor {
 
     /** The CloudEvents type of validation events. */
     public static final String CLOUD_EVENT_TYPE = "report.validated";
+
+    private static final URI SOURCE = URI.create("urn:annual-report:validate-service");
 
     private final ReportValidation validation;
     private final MutinyEmitter<String> validated;
@@ -43,15 +43,7 @@ public class ParsedReportProcessor {
     public void onParsed(String payload) {
         ReportParsedEvent parsed = EventCodec.decode(payload, ReportParsedEvent.class);
         ReportValidatedEvent event = validation.validate(parsed);
-        Message<String> message = Message.of(EventCodec.encode(event))
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.reportId()).build())
-                .addMetadata(OutgoingCloudEventMetadata.builder()
-                        .withId(event.eventId().toString())
-                        .withType(CLOUD_EVENT_TYPE)
-                        .withSource(URI.create("urn:annual-report:validate-service"))
-                        .withSubject(event.reportId())
-                        .withTimestamp(event.occurredAt().atZone(ZoneOffset.UTC))
-                        .build());
+        Message<String> message = EventMessages.keyedCloudEvent(event, CLOUD_EVENT_TYPE, SOURCE);
         validated.sendMessage(message).await().atMost(Duration.ofSeconds(60));
         Log.infof("reportId=%s validated: %s (%d errors, %d warnings) with ruleset %s", event.reportId(),
                 event.verdict(), event.counts().errors(), event.counts().warnings(), event.rulesetVersion());

@@ -1,4 +1,4 @@
-package io.annualreport.ingest.rest;
+package io.annualreport.ingest.intake;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.annualreport.ingest.rest;
+package io.annualreport.ingest.intake;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

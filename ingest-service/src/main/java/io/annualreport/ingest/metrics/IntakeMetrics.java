@@ -1,4 +1,4 @@
-package io.annualreport.ingest;
+package io.annualreport.ingest.metrics;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package io.annualreport.ingest;
+package io.annualreport.ingest.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +18,6 @@ import java.util.Set;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-
-import io.annualreport.ingest.rest.IngestException;
 
 /**
  * Unpacks a bulk zip (one report per entry) into a scratch directory, refusing the whole archive on the first hostile
@@ -49,14 +47,14 @@ public final class ZipExpander {
     /**
      * Writes each file entry of the archive into {@code scratch} and returns them with their sanitised names.
      *
-     * @throws IngestException naming the archive and the entry when the archive is refused
+     * @throws IntakeRefusedException naming the archive and the entry when the archive is refused
      */
-    public List<Intake.Upload> expand(Path archive, String archiveName, Path scratch) {
-        List<Intake.Upload> files = new ArrayList<>();
+    public List<Upload> expand(Path archive, String archiveName, Path scratch) {
+        List<Upload> files = new ArrayList<>();
         try (ZipFile zip = ZipFile.builder().setPath(archive).get()) {
             List<ZipArchiveEntry> entries = Collections.list(zip.getEntriesInPhysicalOrder());
             if (entries.size() > maxEntries) {
-                throw refused(413, "ZIP_TOO_MANY_ENTRIES", archiveName, null,
+                throw refused(IntakeRefusal.ZIP_TOO_MANY_ENTRIES, archiveName, null,
                         "has " + entries.size() + " entries; the limit is " + maxEntries);
             }
             long total = 0;
@@ -69,42 +67,44 @@ public final class ZipExpander {
                 Path target = scratch.resolve(Integer.toString(files.size()));
                 long written = copyBounded(zip, entry, name, archiveName, target, maxTotalBytes - total);
                 total += written;
-                files.add(new Intake.Upload(target, Intake.safeName(name)));
+                files.add(new Upload(target, Upload.safeName(name)));
             }
-        } catch (IngestException e) {
+        } catch (IntakeRefusedException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new IngestException(400, "CORRUPT_ZIP", "the archive '" + archiveName + "' cannot be read as a zip: "
-                    + e.getMessage());
+            throw new IntakeRefusedException(IntakeRefusal.CORRUPT_ZIP,
+                    "the archive '" + archiveName + "' cannot be read as a zip: "
+                            + e.getMessage());
         }
         if (files.isEmpty()) {
-            throw new IngestException(400, "EMPTY_ZIP", "the archive '" + archiveName + "' contains no file");
+            throw new IntakeRefusedException(IntakeRefusal.EMPTY_ZIP,
+                    "the archive '" + archiveName + "' contains no file");
         }
         return files;
     }
 
     private void checkEntry(ZipFile zip, ZipArchiveEntry entry, String name, String archiveName) {
         if (isUnsafePath(name)) {
-            throw refused(400, "ZIP_UNSAFE_PATH", archiveName, name,
+            throw refused(IntakeRefusal.ZIP_UNSAFE_PATH, archiveName, name,
                     "has a path that leaves the archive (absolute or with '..')");
         }
         if (entry.isUnixSymlink()) {
-            throw refused(400, "ZIP_UNSAFE_PATH", archiveName, name, "is a symbolic link");
+            throw refused(IntakeRefusal.ZIP_UNSAFE_PATH, archiveName, name, "is a symbolic link");
         }
         if (entry.getGeneralPurposeBit().usesEncryption() || entry.getGeneralPurposeBit().usesStrongEncryption()) {
-            throw refused(400, "ZIP_ENCRYPTED_ENTRY", archiveName, name,
+            throw refused(IntakeRefusal.ZIP_ENCRYPTED_ENTRY, archiveName, name,
                     "is encrypted; send the reports without a password");
         }
         if (isArchiveName(name)) {
-            throw refused(415, "ZIP_NESTED_ARCHIVE", archiveName, name,
+            throw refused(IntakeRefusal.ZIP_NESTED_ARCHIVE, archiveName, name,
                     "is itself an archive; nested archives are not accepted, unpack it first");
         }
         if (!zip.canReadEntryData(entry)) {
-            throw refused(415, "ZIP_UNSUPPORTED_ENTRY", archiveName, name,
+            throw refused(IntakeRefusal.ZIP_UNSUPPORTED_ENTRY, archiveName, name,
                     "uses a compression method that is not supported; use deflate or store");
         }
         if (entry.getSize() > maxEntryBytes) {
-            throw refused(413, "TOO_LARGE", archiveName, name,
+            throw refused(IntakeRefusal.TOO_LARGE, archiveName, name,
                     "has " + entry.getSize() + " bytes; the limit is " + maxEntryBytes);
         }
     }
@@ -119,15 +119,15 @@ public final class ZipExpander {
             while ((n = in.read(buffer)) > 0) {
                 written += n;
                 if (written > maxEntryBytes) {
-                    throw refused(413, "TOO_LARGE", archiveName, name,
+                    throw refused(IntakeRefusal.TOO_LARGE, archiveName, name,
                             "unpacks to more than " + maxEntryBytes + " bytes, the limit");
                 }
                 if (written > totalLeft) {
-                    throw refused(413, "ZIP_TOO_LARGE", archiveName, name,
+                    throw refused(IntakeRefusal.ZIP_TOO_LARGE, archiveName, name,
                             "takes the unpacked archive over " + maxTotalBytes + " bytes, the limit");
                 }
                 if (written > RATIO_FLOOR_BYTES && written / compressed > maxRatio) {
-                    throw refused(413, "ZIP_BOMB", archiveName, name,
+                    throw refused(IntakeRefusal.ZIP_BOMB, archiveName, name,
                             "unpacks to more than " + maxRatio + " times its compressed size");
                 }
                 out.write(buffer, 0, n);
@@ -136,12 +136,12 @@ public final class ZipExpander {
         return written;
     }
 
-    private static IngestException refused(int status, String code, String archiveName, String entry,
+    private static IntakeRefusedException refused(IntakeRefusal refusal, String archiveName, String entry,
             String why) {
         String subject = entry == null
                 ? "the archive '" + archiveName + "'"
                 : "the entry '" + entry + "' of the archive '" + archiveName + "'";
-        return new IngestException(status, code, subject + " " + why + "; nothing of the archive was accepted");
+        return new IntakeRefusedException(refusal, subject + " " + why + "; nothing of the archive was accepted");
     }
 
     /** The entry's name: UTF-8 when flagged or valid, otherwise GB18030 (zips made on Chinese Windows). */

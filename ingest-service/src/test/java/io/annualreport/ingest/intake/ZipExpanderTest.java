@@ -1,4 +1,4 @@
-package io.annualreport.ingest;
+package io.annualreport.ingest.intake;
 
 import static io.annualreport.ingest.HostileZips.entries;
 import static io.annualreport.ingest.HostileZips.write;
@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.annualreport.ingest.rest.IngestException;
+import io.annualreport.ingest.HostileZips;
 
 class ZipExpanderTest {
 
@@ -34,9 +34,9 @@ class ZipExpanderTest {
                 "report2.txt", "二、主动公开政府信息情况")));
         Path scratch = Files.createDirectory(dir.resolve("scratch"));
         // When
-        List<Intake.Upload> files = expander.expand(archive, "bulk.zip", scratch);
+        List<Upload> files = expander.expand(archive, "bulk.zip", scratch);
         // Then
-        assertThat(files).extracting(Intake.Upload::fileName)
+        assertThat(files).extracting(Upload::fileName)
                 .containsExactly("郑州市惠济区2023年政府信息公开工作年度报告.txt", "report2.txt");
         assertThat(Files.readString(files.get(1).file())).isEqualTo("二、主动公开政府信息情况");
         assertThat(files).allSatisfy(f -> assertThat(f.file()).startsWith(scratch));
@@ -48,9 +48,9 @@ class ZipExpanderTest {
         Path archive = write(dir, "gbk.zip",
                 zip(entries("惠济区2022年报.txt", "一、总体情况"), Charset.forName("GB18030")));
         // When
-        List<Intake.Upload> files = expander.expand(archive, "gbk.zip", dir);
+        List<Upload> files = expander.expand(archive, "gbk.zip", dir);
         // Then
-        assertThat(files).extracting(Intake.Upload::fileName).containsExactly("惠济区2022年报.txt");
+        assertThat(files).extracting(Upload::fileName).containsExactly("惠济区2022年报.txt");
     }
 
     @Test
@@ -58,10 +58,9 @@ class ZipExpanderTest {
         // Given
         Path archive = write(dir, "slip.zip", zip(entries("ok.txt", "一、总体情况", "../../etc/cron.d/evil.txt", "x")));
         // When
-        IngestException e = refusal(archive);
+        IntakeRefusedException e = refusal(archive);
         // Then
-        assertThat(e.status()).isEqualTo(400);
-        assertThat(e.code()).isEqualTo("ZIP_UNSAFE_PATH");
+        assertThat(e.refusal()).isEqualTo(IntakeRefusal.ZIP_UNSAFE_PATH);
         assertThat(e.getMessage()).contains("../../etc/cron.d/evil.txt").contains("slip.zip");
     }
 
@@ -79,10 +78,9 @@ class ZipExpanderTest {
         byte[] inner = zip(entries("a.txt", "一、总体情况"));
         Path archive = write(dir, "outer.zip", zip(entries("reports/inner.zip", inner)));
         // When
-        IngestException e = refusal(archive);
+        IntakeRefusedException e = refusal(archive);
         // Then
-        assertThat(e.status()).isEqualTo(415);
-        assertThat(e.code()).isEqualTo("ZIP_NESTED_ARCHIVE");
+        assertThat(e.refusal()).isEqualTo(IntakeRefusal.ZIP_NESTED_ARCHIVE);
         assertThat(e.getMessage()).contains("reports/inner.zip");
     }
 
@@ -92,10 +90,9 @@ class ZipExpanderTest {
         Path archive = write(dir, "locked.zip",
                 HostileZips.markEncrypted(zip(entries("机密年报.txt", "一、总体情况"))));
         // When
-        IngestException e = refusal(archive);
+        IntakeRefusedException e = refusal(archive);
         // Then
-        assertThat(e.status()).isEqualTo(400);
-        assertThat(e.code()).isEqualTo("ZIP_ENCRYPTED_ENTRY");
+        assertThat(e.refusal()).isEqualTo(IntakeRefusal.ZIP_ENCRYPTED_ENTRY);
         assertThat(e.getMessage()).contains("机密年报.txt");
     }
 
@@ -105,10 +102,10 @@ class ZipExpanderTest {
         ZipExpander small = new ZipExpander(MIB, 3, 10L * MIB, 100);
         Path archive = write(dir, "many.zip", zip(entries("1.txt", "a", "2.txt", "b", "3.txt", "c", "4.txt", "d")));
         // When
-        IngestException e = catchThrowableOfType(IngestException.class, () -> small.expand(archive, "many.zip", dir));
+        IntakeRefusedException e = catchThrowableOfType(IntakeRefusedException.class,
+                () -> small.expand(archive, "many.zip", dir));
         // Then
-        assertThat(e.status()).isEqualTo(413);
-        assertThat(e.code()).isEqualTo("ZIP_TOO_MANY_ENTRIES");
+        assertThat(e.refusal()).isEqualTo(IntakeRefusal.ZIP_TOO_MANY_ENTRIES);
         assertThat(e.getMessage()).contains("4 entries").contains("3");
     }
 
@@ -118,11 +115,10 @@ class ZipExpanderTest {
         ZipExpander capped = new ZipExpander(MIB, 10, 100, 1000);
         Path archive = write(dir, "total.zip", zip(entries("a.txt", "年".repeat(20), "b.txt", "报".repeat(20))));
         // When
-        IngestException e = catchThrowableOfType(IngestException.class,
+        IntakeRefusedException e = catchThrowableOfType(IntakeRefusedException.class,
                 () -> capped.expand(archive, "total.zip", dir));
         // Then
-        assertThat(e.status()).isEqualTo(413);
-        assertThat(e.code()).isEqualTo("ZIP_TOO_LARGE");
+        assertThat(e.refusal()).isEqualTo(IntakeRefusal.ZIP_TOO_LARGE);
         assertThat(e.getMessage()).contains("b.txt");
     }
 
@@ -131,10 +127,9 @@ class ZipExpanderTest {
         // Given: 30 MiB of zeros deflate to about 30 KiB, a ratio near 1000
         Path archive = write(dir, "bomb.zip", zip(entries("bomb.txt", new byte[30 * MIB])));
         // When
-        IngestException e = refusal(archive);
+        IntakeRefusedException e = refusal(archive);
         // Then
-        assertThat(e.status()).isEqualTo(413);
-        assertThat(e.code()).isEqualTo("ZIP_BOMB");
+        assertThat(e.refusal()).isEqualTo(IntakeRefusal.ZIP_BOMB);
         assertThat(e.getMessage()).contains("bomb.txt");
     }
 
@@ -145,10 +140,10 @@ class ZipExpanderTest {
         byte[] liar = HostileZips.lieAboutSize(zip(entries("small.txt", new byte[5 * MIB])), 100);
         Path archive = write(dir, "liar.zip", liar);
         // When
-        IngestException e = catchThrowableOfType(IngestException.class, () -> strict.expand(archive, "liar.zip", dir));
+        IntakeRefusedException e = catchThrowableOfType(IntakeRefusedException.class,
+                () -> strict.expand(archive, "liar.zip", dir));
         // Then
-        assertThat(e.status()).isEqualTo(413);
-        assertThat(e.code()).isEqualTo("TOO_LARGE");
+        assertThat(e.refusal()).isEqualTo(IntakeRefusal.TOO_LARGE);
         assertThat(e.getMessage()).contains("small.txt");
     }
 
@@ -157,14 +152,13 @@ class ZipExpanderTest {
         // Given
         Path archive = write(dir, "broken.zip", "PK\u0003\u0004 truncated".getBytes());
         // When
-        IngestException e = refusal(archive);
+        IntakeRefusedException e = refusal(archive);
         // Then
-        assertThat(e.status()).isEqualTo(400);
-        assertThat(e.code()).isEqualTo("CORRUPT_ZIP");
+        assertThat(e.refusal()).isEqualTo(IntakeRefusal.CORRUPT_ZIP);
     }
 
-    private IngestException refusal(Path archive) {
-        IngestException e = catchThrowableOfType(IngestException.class,
+    private IntakeRefusedException refusal(Path archive) {
+        IntakeRefusedException e = catchThrowableOfType(IntakeRefusedException.class,
                 () -> expander.expand(archive, archive.getFileName().toString(), dir));
         assertThat(e).as("the archive should be refused").isNotNull();
         return e;

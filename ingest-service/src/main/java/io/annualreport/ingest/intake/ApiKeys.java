@@ -1,10 +1,9 @@
-package io.annualreport.ingest.rest;
+package io.annualreport.ingest.intake;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import io.annualreport.model.event.ReportIds;
@@ -60,11 +59,20 @@ public final class ApiKeys {
         return submitterByHash.containsKey(h) ? Check.ACCEPTED : Check.UNKNOWN;
     }
 
-    /** The submitter a valid key belongs to. */
-    public Optional<String> submitter(String presented) {
-        return presented == null
-                ? Optional.empty()
-                : Optional.ofNullable(submitterByHash.get(hash(presented.strip())));
+    /**
+     * The submitter the presented key belongs to.
+     *
+     * @throws IntakeRefusedException ({@link IntakeRefusal#UNAUTHENTICATED} or {@link IntakeRefusal#KEY_REVOKED}) for
+     *         a missing, unknown or revoked key
+     */
+    public String submitterOf(String presented) {
+        return switch (check(presented)) {
+            case MISSING -> throw new IntakeRefusedException(IntakeRefusal.UNAUTHENTICATED,
+                    "send your API key in X-Api-Key");
+            case UNKNOWN -> throw new IntakeRefusedException(IntakeRefusal.UNAUTHENTICATED, "the API key is not known");
+            case REVOKED -> throw new IntakeRefusedException(IntakeRefusal.KEY_REVOKED, "the API key has been revoked");
+            case ACCEPTED -> submitterByHash.get(hash(presented.strip()));
+        };
     }
 
     private static String hash(String key) {

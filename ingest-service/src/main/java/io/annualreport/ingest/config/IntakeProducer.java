@@ -1,0 +1,39 @@
+package io.annualreport.ingest.config;
+
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import io.annualreport.blob.BlobStore;
+import io.annualreport.ingest.intake.ApiKeys;
+import io.annualreport.ingest.intake.Intake;
+import io.annualreport.ingest.intake.IntakeLimits;
+import io.annualreport.ingest.intake.SubmissionSink;
+import io.annualreport.ingest.messaging.SubmissionPublisher;
+import io.annualreport.ingest.metrics.IntakeMetrics;
+
+/** Wires the plain intake domain to the service: its settings, the blob store, the broker and the meters. */
+public class IntakeProducer {
+
+    @Produces
+    @Singleton
+    Intake intake(IngestConfig config, BlobStore blobs, SubmissionPublisher publisher, IntakeMetrics metrics) {
+        IntakeLimits limits = new IntakeLimits(config.maxFileBytes(), config.zip().maxEntries(),
+                config.zip().maxTotalBytes(), config.zip().maxRatio());
+        return new Intake(limits, config.statusBaseUrl(), blobs, acknowledged(config, publisher, metrics));
+    }
+
+    @Produces
+    @Singleton
+    ApiKeys apiKeys(IngestConfig config) {
+        return new ApiKeys(config.apiKeys(), config.revokedKeys());
+    }
+
+    /** Publishes within the configured timeout; a report counts as accepted once the broker acknowledged it. */
+    private static SubmissionSink acknowledged(IngestConfig config, SubmissionPublisher publisher,
+            IntakeMetrics metrics) {
+        return event -> {
+            publisher.publish(event, config.publishTimeout());
+            metrics.reportAccepted(event.size());
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package io.annualreport.ingest.intake;
+
+/**
+ * Why the intake refuses an upload: the stable error code the submitter sees, and whether trying again later can help.
+ *
+ * <p>
+ * The names are the public error codes; the REST adapter maps each to its HTTP status.
+ */
+public enum IntakeRefusal {
+
+    /** No API key was presented, or one nobody was given. */
+    UNAUTHENTICATED,
+    /** The API key has been revoked. */
+    KEY_REVOKED,
+    /** The intake is processing as many uploads as it may at once. */
+    TOO_MANY_UPLOADS(1),
+    /** The declared report year is not a four-digit year. */
+    BAD_YEAR,
+    /** The request carries no file. */
+    NO_FILE,
+    /** An uploaded file could not be read. */
+    UNREADABLE_UPLOAD,
+    /** A file has no bytes. */
+    EMPTY_FILE,
+    /** A file, or an entry of a zip, is over the size limit. */
+    TOO_LARGE,
+    /** A file is of a type the pipeline does not read. */
+    UNSUPPORTED_TYPE,
+    /** A zip cannot be read as a zip. */
+    CORRUPT_ZIP,
+    /** A zip holds no file. */
+    EMPTY_ZIP,
+    /** A zip has more entries than allowed. */
+    ZIP_TOO_MANY_ENTRIES,
+    /** A zip unpacks to more bytes than allowed in all. */
+    ZIP_TOO_LARGE,
+    /** A zip entry unpacks to far more than its compressed size. */
+    ZIP_BOMB,
+    /** A zip entry's path leaves the archive, or the entry is a symbolic link. */
+    ZIP_UNSAFE_PATH,
+    /** A zip entry is encrypted. */
+    ZIP_ENCRYPTED_ENTRY,
+    /** A zip entry uses a compression method that cannot be read. */
+    ZIP_UNSUPPORTED_ENTRY,
+    /** A zip entry is itself an archive. */
+    ZIP_NESTED_ARCHIVE,
+    /** The intake's scratch space could not take the unpacked upload. */
+    SCRATCH_UNAVAILABLE(10),
+    /** The blob store did not store the file. */
+    BLOB_STORE_UNAVAILABLE(10),
+    /** The message broker did not acknowledge the submission. */
+    BROKER_UNAVAILABLE(5);
+
+    private final Integer retryAfterSeconds;
+
+    IntakeRefusal() {
+        this(null);
+    }
+
+    IntakeRefusal(Integer retryAfterSeconds) {
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** Seconds after which the same upload may succeed, or null when it would be refused again. */
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+}
