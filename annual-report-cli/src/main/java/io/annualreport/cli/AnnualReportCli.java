@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
                 "  annual-report export findings --format xlsx -o findings.xlsx --year 2024",
                 "  annual-report watch",
                 "",
-                "A batch exits with the most serious code of its reports: 3, then 1, then 4, then 0.",
+                "A batch exits with the most serious code of its reports: 3, then 2, then 1, then 4, then 0.",
                 "Environment: ANNUAL_REPORT_INGEST_URL, ANNUAL_REPORT_STORE_URL,",
                 "ANNUAL_REPORT_API_KEY, ANNUAL_REPORT_TOKEN (the options win)."}, exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
                         "0:PASS (通过) or WARN (有警告) for every report; the command did what was asked",

@@ -1,6 +1,5 @@
 package io.annualreport.cli;
 
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Iterator;
@@ -83,8 +82,8 @@ final class EventStream implements AutoCloseable {
                 // comments (":…"), event names, ids and retry hints are not needed
             }
             dispatch(data);
-        } catch (UncheckedIOException | IllegalStateException e) {
-            // the stream broke or was closed: the waiter falls back to polling
+        } catch (RuntimeException e) {
+            // the stream broke or was closed (UncheckedIOException and the like): the waiter falls back to polling
         } finally {
             ended = true;
             events.add(END);

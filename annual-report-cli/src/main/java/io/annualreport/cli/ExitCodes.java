@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The exit codes of {@code annual-report}, one meaning each, so that scripts can tell a failing report from a pipeline
  * that could not be reached. A batch exits with the most serious code of its reports, in the order
- * {@link #UNREACHABLE} &gt; {@link #FAIL} &gt; {@link #NEEDS_REVIEW} &gt; {@link #OK}.
+ * {@link #UNREACHABLE} &gt; {@link #USAGE} (a file that could not be read) &gt; {@link #FAIL} &gt; {@link #NEEDS_REVIEW} &gt; {@link #OK}.
  */
 public final class ExitCodes {
 

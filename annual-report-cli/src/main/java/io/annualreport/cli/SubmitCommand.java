@@ -137,8 +137,15 @@ final class SubmitCommand implements Callable<Integer> {
                 .distinct().toList();
         ProgressBar bar = new ProgressBar(terminal.err(), "处理 process", ids.size(), terminal.interactive(),
                 !output.quiet);
-        Map<String, JsonNode> results = waiter.await(ids, Duration.ofSeconds(timeoutSeconds),
-                (report, done) -> bar.show(done));
+        Map<String, JsonNode> results;
+        try {
+            results = waiter.await(ids, Duration.ofSeconds(timeoutSeconds), (report, done) -> bar.show(done));
+        } catch (PipelineException e) {
+            // uploaded but the store cannot be asked: still print the report ids
+            bar.finish(0);
+            terminal.err().println("annual-report: " + e.getMessage());
+            return Map.of();
+        }
         bar.finish(results.size());
         if (results.size() < ids.size()) {
             terminal.err()

@@ -218,6 +218,25 @@ class AnnualReportCliTest {
     }
 
     @Test
+    void shouldStillPrintTheReportIdsWhenTheStoreCannotBeReachedAfterTheUpload() throws Exception {
+        // Given
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        Path report = file("a.txt");
+        // When
+        PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+        PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        int exit = AnnualReportCli.run(new String[]{"submit", "--ingest-url", pipeline.url(), "--store-url",
+                "http://127.0.0.1:" + closed, report.toString()}, new Terminal(o, e, out, false));
+        // Then
+        assertThat(exit).isEqualTo(ExitCodes.UNREACHABLE);
+        assertThat(stdout()).contains("a.txt", "TIMEOUT", idOf("a.txt"));
+        assertThat(stderr()).contains("cannot reach store at http://127.0.0.1:" + closed + " (connection refused)");
+    }
+
+    @Test
     void shouldExitWithTwoOnUsageErrors() throws Exception {
         assertThat(run("frobnicate")).isEqualTo(ExitCodes.USAGE);
         assertThat(run()).isEqualTo(ExitCodes.USAGE);
