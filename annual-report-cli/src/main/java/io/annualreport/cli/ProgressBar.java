@@ -16,6 +16,7 @@ final class ProgressBar {
     private final boolean interactive;
     private final boolean enabled;
     private int lastTenth = -1;
+    private int shown = -1;
 
     ProgressBar(PrintWriter out, String label, int total, boolean interactive, boolean enabled) {
         this.out = out;
@@ -25,10 +26,12 @@ final class ProgressBar {
         this.enabled = enabled && total > 0;
     }
 
+    /** Shows {@code done} of the total; a count lower than one already shown (threads racing) is ignored. */
     synchronized void show(int done) {
-        if (!enabled) {
+        if (!enabled || done <= shown) {
             return;
         }
+        shown = done;
         int filled = (int) ((long) done * WIDTH / total);
         String line = String.format("%s [%s%s] %d/%d", label, "#".repeat(filled), ".".repeat(WIDTH - filled), done,
                 total);
