@@ -1,29 +1,82 @@
 #!/usr/bin/env bash
-# Installs what the build and tests need beyond a JDK, from Debian's packages, and only what is missing:
-#   tesseract-ocr + tesseract-ocr-chi-sim   OCR of scanned reports (parse-service, extraction tests)
-#   chromium + chromium-driver              the dashboard's browser tests (store-service)
-# Safe to run again. Needs root (or sudo) and access to the Debian package mirror.
+# Installs what the pipeline and its tests need beyond a JDK, only what is missing. Safe to run again.
+#
+#   scripts/install-system-deps.sh          everything the build and the tests need (what CI runs):
+#                                           the pipeline's needs below, plus chromium + chromium-driver for the
+#                                           dashboard's browser tests (store-service)
+#   scripts/install-system-deps.sh --run    only what ./pipeline up needs: tesseract-ocr + tesseract-ocr-chi-sim,
+#                                           the OCR of scanned reports (parse-service); no browser
+#
+# Debian and Ubuntu: apt-get (needs root or sudo, and the Debian package mirror). macOS: Homebrew when present
+# (tesseract, tesseract-lang; chromium and chromedriver as casks for the tests); otherwise the missing programs are
+# named and the script fails.
 set -euo pipefail
 
-need=()
-command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
-if ! command -v tesseract >/dev/null 2>&1 || ! tesseract --list-langs 2>/dev/null | grep -qx chi_sim; then
-  need+=(tesseract-ocr-chi-sim)
-fi
-command -v chromium >/dev/null 2>&1 || need+=(chromium)
-command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
+mode=test
+case ${1:-} in
+  --run) mode=run ;;
+  --test|"") mode=test ;;
+  -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  *) echo "usage: $0 [--run|--test]" >&2; exit 2 ;;
+esac
 
-if [ ${#need[@]} -eq 0 ]; then
-  echo "system dependencies present: tesseract (chi_sim), chromium, chromedriver"
+has_chi_sim() { command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx chi_sim; }
+
+missing=()   # what is missing, by program
+command -v tesseract >/dev/null 2>&1 || missing+=(tesseract)
+has_chi_sim || missing+=(chi_sim)
+if [ "$mode" = test ]; then
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  command -v chromedriver >/dev/null 2>&1 || missing+=(chromedriver)
+fi
+
+if [ ${#missing[@]} -eq 0 ]; then
+  if [ "$mode" = test ]; then
+    echo "system dependencies present: tesseract (chi_sim), chromium, chromedriver"
+  else
+    echo "system dependencies present: tesseract (chi_sim)"
+  fi
   exit 0
 fi
 
 SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-  command -v sudo >/dev/null 2>&1 || { echo "need root to install: ${need[*]}" >&2; exit 1; }
+if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then
   SUDO=sudo
 fi
-echo "installing: ${need[*]}"
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-echo "installed: ${need[*]}"
+
+if command -v apt-get >/dev/null 2>&1; then
+  pkgs=()
+  for m in "${missing[@]}"; do
+    case $m in
+      tesseract) pkgs+=(tesseract-ocr) ;;
+      chi_sim) pkgs+=(tesseract-ocr-chi-sim) ;;
+      chromium) pkgs+=(chromium) ;;
+      chromedriver) pkgs+=(chromium-driver) ;;
+    esac
+  done
+  if [ "$(id -u)" -ne 0 ] && [ -z "$SUDO" ]; then
+    echo "need root to install: ${pkgs[*]}" >&2
+    exit 1
+  fi
+  echo "installing: ${pkgs[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${pkgs[@]}" >/dev/null
+  echo "installed: ${pkgs[*]}"
+elif [ "$(uname -s)" = Darwin ] && command -v brew >/dev/null 2>&1; then
+  formulas=() casks=()
+  for m in "${missing[@]}"; do
+    case $m in
+      tesseract) formulas+=(tesseract) ;;
+      chi_sim) formulas+=(tesseract-lang) ;;
+      chromium) casks+=(chromium) ;;
+      chromedriver) casks+=(chromedriver) ;;
+    esac
+  done
+  [ ${#formulas[@]} -eq 0 ] || brew install "${formulas[@]}"
+  [ ${#casks[@]} -eq 0 ] || brew install --cask "${casks[@]}"
+  echo "installed: ${formulas[*]} ${casks[*]}"
+else
+  echo "missing: ${missing[*]} (tesseract with its chi_sim language data$([ "$mode" = test ] && echo ', chromium and chromedriver'));" \
+       "install them with your system's package manager" >&2
+  exit 1
+fi

@@ -102,6 +102,13 @@ class PipelineSystemIT {
             PipelineProcess.Result submit = pipeline.run(Duration.ofMinutes(3), "submit",
                     samples.resolve("seeds").toString());
             assertThat(submit.output()).contains("VALIDATED").contains("000_0cd22d9d18d83273.txt");
+            // verdicts, not a usage error (2) or an unreachable pipeline (3)
+            assertThat(submit.exitCode()).as(submit.output()).isIn(0, 1, 4);
+            PipelineProcess.Result check = pipeline.run(Duration.ofMinutes(2), "check", "--json",
+                    samples.resolve("seeds").resolve("000_0cd22d9d18d83273.txt").toString());
+            assertThat(check.exitCode()).as(check.output()).isIn(0, 1, 4);
+            String json = check.output().substring(check.output().indexOf('{'));
+            assertThat(JSON.readTree(json).path("status").asText()).as(json).isEqualTo("VALIDATED");
 
             // And a restart keeps the reports
             assertThat(pipeline.run(Duration.ofMinutes(2), "down").exitCode()).isZero();

@@ -14,8 +14,8 @@ import java.time.Duration;
 import java.util.UUID;
 
 /**
- * A multipart/form-data upload written the way browsers and curl write it (UTF-8 names and values); used by the
- * command line and by tests that post Chinese file names and fields.
+ * A multipart/form-data upload written the way browsers and curl write it (UTF-8 names and values), for tests that
+ * post Chinese file names and fields (the command line client is the separate module annual-report-cli).
  */
 public final class MultipartUpload {
 

@@ -1,4 +1,4 @@
-package io.annualreport.infra.cli;
+package io.annualreport.cli;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,12 +26,13 @@ final class TextTable {
         }
         StringBuilder out = new StringBuilder();
         for (String[] row : rows) {
+            StringBuilder line = new StringBuilder();
             for (int c = 0; c < columns; c++) {
                 String cell = row[c] == null ? "" : row[c];
-                out.append(cell).append(" ".repeat(widths[c] - width(cell)));
-                out.append(c == columns - 1 ? "" : "  ");
+                line.append(cell).append(" ".repeat(widths[c] - width(cell)));
+                line.append(c == columns - 1 ? "" : "  ");
             }
-            out.append(System.lineSeparator());
+            out.append(line.toString().stripTrailing()).append('\n');
         }
         return out.toString();
     }
