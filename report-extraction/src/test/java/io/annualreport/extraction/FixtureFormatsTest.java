@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import io.annualreport.model.document.ExtractedDocument;
 import io.annualreport.model.document.TextLine;
 import io.annualreport.model.report.Edition;
+import io.annualreport.model.text.TextFolding;
 
 /** Every born-digital fixture, in every format, carries all six part headings and all T3 row labels. */
 class FixtureFormatsTest {
@@ -56,7 +57,7 @@ class FixtureFormatsTest {
 
     /** The compact text plus the compact text of each column of the positioned lines. */
     static String searchableText(String text, List<TextLine> lines) {
-        StringBuilder out = new StringBuilder(TextNormalizer.compact(text));
+        StringBuilder out = new StringBuilder(TextFolding.compact(text));
         // Columns by left edge, within 4 pt, read across page breaks (a row may continue on the next page).
         Map<Float, StringBuilder> columns = new LinkedHashMap<>();
         for (TextLine line : lines) {
@@ -66,7 +67,7 @@ class FixtureFormatsTest {
                 columns.computeIfAbsent(key, x -> new StringBuilder()).append(run.text());
             }
         }
-        columns.values().forEach(c -> out.append('\n').append(TextNormalizer.compact(c.toString())));
+        columns.values().forEach(c -> out.append('\n').append(TextFolding.compact(c.toString())));
         return out.toString();
     }
 }
