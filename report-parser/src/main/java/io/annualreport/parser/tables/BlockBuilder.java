@@ -14,7 +14,8 @@ import io.annualreport.parser.text.SourceLine;
  * T4 row). In a PDF whose narrow label column centres a wrapped label on its row, the label's last piece is printed
  * below the row's numbers ("3.危及“三安全一" / numbers / "稳定”" / "4.保护第三方合法" / numbers): a label-only line
  * right after a row's values, not starting with an item number, and followed by another label-only line, is that
- * piece and stays with the row above.
+ * piece and stays with the row above. A numbered label without values followed by another numbered label is a row of
+ * its own, printed without values, not the first half of the next row's label.
  */
 public final class BlockBuilder {
 
@@ -42,6 +43,15 @@ public final class BlockBuilder {
                     && tokens.stream().anyMatch(t -> t.value().semantic() != CellSemantic.EMPTY);
             for (Token token : tokens) {
                 if (token.isLabel()) {
+                    if (!labelOnLine && !current.hasValues() && startsWithItemNumber(current.label())
+                            && startsWithItemNumber(TextFolding.compact(token.text()))) {
+                        // a numbered row printed without values, then the next numbered row: two rows, not one label
+                        blocks.add(current);
+                        current = new Block();
+                        if (grid) {
+                            current.markFromGrid();
+                        }
+                    }
                     if (current.hasValues()) {
                         blocks.add(current);
                         current = new Block();
@@ -76,7 +86,11 @@ public final class BlockBuilder {
     }
 
     private static boolean startsWithItemNumber(List<Token> tokens) {
-        return RowAligner.ITEM_NUMBER.matcher(TextFolding.compact(tokens.get(0).text())).lookingAt();
+        return startsWithItemNumber(TextFolding.compact(tokens.get(0).text()));
+    }
+
+    private static boolean startsWithItemNumber(String compactLabel) {
+        return !compactLabel.isEmpty() && RowAligner.ITEM_NUMBER.matcher(compactLabel).lookingAt();
     }
 
     /** Whether the next line that has any token, before {@code to}, carries a label and no value. */
