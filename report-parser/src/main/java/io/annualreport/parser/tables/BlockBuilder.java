@@ -43,9 +43,10 @@ public final class BlockBuilder {
                     && tokens.stream().anyMatch(t -> t.value().semantic() != CellSemantic.EMPTY);
             for (Token token : tokens) {
                 if (token.isLabel()) {
-                    if (!labelOnLine && !current.hasValues() && startsWithItemNumber(current.label())
-                            && startsWithItemNumber(TextFolding.compact(token.text()))) {
-                        // a numbered row printed without values, then the next numbered row: two rows, not one label
+                    if (!labelOnLine && !current.hasValues()
+                            && sameItemKind(current.label(), TextFolding.compact(token.text()))) {
+                        // a numbered row printed without values, then the next row numbered alike: two rows, not one
+                        // label (a group label, numbered otherwise, still joins the row below it)
                         blocks.add(current);
                         current = new Block();
                         if (grid) {
@@ -91,6 +92,19 @@ public final class BlockBuilder {
 
     private static boolean startsWithItemNumber(String compactLabel) {
         return !compactLabel.isEmpty() && RowAligner.ITEM_NUMBER.matcher(compactLabel).lookingAt();
+    }
+
+    /** Whether two labels both start with an item number of the same kind: "4." and "5.", or "(一)" and "(二)". */
+    private static boolean sameItemKind(String first, String second) {
+        if (!startsWithItemNumber(first) || !startsWithItemNumber(second)) {
+            return false;
+        }
+        return itemKind(first) == itemKind(second);
+    }
+
+    private static char itemKind(String compactLabel) {
+        char c = compactLabel.charAt(0);
+        return Character.isDigit(c) ? '1' : c == '(' ? '(' : '一';
     }
 
     /** Whether the next line that has any token, before {@code to}, carries a label and no value. */
