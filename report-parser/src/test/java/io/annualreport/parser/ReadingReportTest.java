@@ -269,6 +269,26 @@ class ReadingReportTest {
     }
 
     @Test
+    void shouldReadT4PrintedAsThreeCaptionedTablesOfFive() {
+        // Given: T4 as a PDF-to-markdown tool prints it, one small table per group under a caption
+        String seed = seed000();
+        String t4 = seed.substring(seed.indexOf("行政复议\t\t\t\t\t行政诉讼"), seed.indexOf("五、存在的主要问题及改进情况"));
+        String header = "| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n| --- | --- | --- | --- | --- |\n";
+        String split = "**行政复议**\n\n" + header + "| 1 | 2 | 3 | 4 | 10 |\n\n**行政诉讼（未经复议直接起诉）**\n\n" + header
+                + "| 0 | 1 | 0 | 0 | 1 |\n\n**行政诉讼（复议后起诉）**\n\n" + header + "| 2 | 0 | 0 | 0 | 2 |\n\n";
+
+        // When
+        ParsedReport report = parse(seed.replace(t4, split));
+
+        // Then
+        assertThat(report.reading().table(TableId.T4).status()).isEqualTo(ReadingStatus.READ);
+        assertThat(report.cells().get("t4.all.review_total").value()).isEqualByComparingTo("10");
+        assertThat(report.cells().get("t4.all.litigation_direct_corrected").value()).isEqualByComparingTo("1");
+        assertThat(report.cells().get("t4.all.litigation_after_review_upheld").value()).isEqualByComparingTo("2");
+        assertThat(report.reading().table(TableId.T4).cellsDoubtful()).isZero();
+    }
+
+    @Test
     void shouldMarkEveryCellOfADamagedFileAndReportTheDamage() {
         // Given
         String text = seed000();

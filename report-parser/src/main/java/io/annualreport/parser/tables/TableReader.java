@@ -268,9 +268,44 @@ public final class TableReader {
                     UnreadReason.NUMBERS_NOT_PLACEABLE, "表四的表头已找到，但其下没有数据行");
             return reading.table(TableId.T4, regions.t4FoundBy(), template, new int[]{0}, new Unread[]{noData});
         }
-        Unread outcome = writer.write(prefix, TemplateRegistry.t4Row(), TemplateRegistry.t4Columns(), best, T4_GROUP,
-                false, false);
+        Unread outcome;
+        List<Block> groups = bestCount < TemplateRegistry.t4Columns().size() ? groupTables(blocks) : null;
+        if (groups != null) {
+            // T4 printed as three small tables (行政复议, 未经复议直接起诉, 复议后起诉), as converters split it
+            Block joined = new Block();
+            groups.forEach(g -> g.values().stream().filter(t -> t.value().semantic() != CellSemantic.EMPTY)
+                    .forEach(joined::addValue));
+            // the captions, in order (a caption may be read as the tail of the label above its table)
+            String labels = groups.get(0).label() + "|" + groups.get(1).label() + "|" + groups.get(2).label();
+            int review = labels.indexOf("复议");
+            int direct = labels.indexOf("直接起诉");
+            int afterReview = labels.indexOf("复议后起诉");
+            boolean captioned = review >= 0 && review < direct && direct < afterReview;
+            warnings.add(new ParseWarning("T4_SPLIT_INTO_GROUPS", prefix, "table 四 printed as three tables of five;"
+                    + (captioned
+                            ? " joined by their captions"
+                            : " joined in the national order, captions not legible")));
+            outcome = writer.write(prefix, TemplateRegistry.t4Row(), TemplateRegistry.t4Columns(), joined, T4_GROUP,
+                    false, false, null, !captioned);
+        } else {
+            outcome = writer.write(prefix, TemplateRegistry.t4Row(), TemplateRegistry.t4Columns(), best, T4_GROUP,
+                    false, false);
+        }
         return reading.table(TableId.T4, regions.t4FoundBy(), template, new int[]{0}, new Unread[]{outcome});
+    }
+
+    /** The three rows of five printed values each, in order, when T4 is printed as three tables; otherwise null. */
+    private static List<Block> groupTables(List<Block> blocks) {
+        List<Block> groups = new ArrayList<>();
+        for (Block block : blocks) {
+            long printed = block.values().stream().filter(t -> t.value().semantic() != CellSemantic.EMPTY).count();
+            if (printed == T4_GROUP) {
+                groups.add(block);
+            } else if (printed > 0) {
+                return null;
+            }
+        }
+        return groups.size() == 3 ? groups : null;
     }
 
     /** Builds the reading of each table and explains every row left unread. */
