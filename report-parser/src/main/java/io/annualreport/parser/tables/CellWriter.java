@@ -83,6 +83,16 @@ final class CellWriter {
                     : new Unread(rowKey, UnreadReason.NUMBERS_NOT_PLACEABLE, "印有" + printed + "个数值，多于"
                             + columns.size() + "列，无法对应到各列（" + where(block) + "）");
         }
+        boolean printed = fit.cells().stream().anyMatch(t -> t.value().semantic() != CellSemantic.EMPTY);
+        if (block.fromGrid() && groupSize > 0 && !printed) {
+            warnings.add(new ParseWarning("ROW_WITHOUT_VALUES", rowKey, "row " + row.label()
+                    + ": every cell of the markup row is blank"));
+            return new Unread(rowKey, UnreadReason.NUMBERS_NOT_PLACEABLE,
+                    "行标签已找到（" + where(block) + "），但其后的单元格全为空白，数字可能在相邻的合并单元格中");
+        }
+        // a blank beside numbers in a markup row of counts: the grid's columns are not to be trusted for this row
+        boolean blanksAmongValues = block.fromGrid() && groupSize > 0
+                && fit.cells().stream().anyMatch(t -> t.value().semantic() == CellSemantic.EMPTY);
         if (fit.dropped() > 0) {
             warnings.add(new ParseWarning("EXTRA_TRAILING_ZERO", rowKey, "row " + row.label() + ": "
                     + (columns.size() + fit.dropped()) + " values for " + columns.size() + " columns; dropped "
@@ -92,7 +102,7 @@ final class CellWriter {
         // two ways to drop, both add up only for a row of zeros, where they agree): certain. Without totals, a guess.
         Doubt rowDoubt = fit.dropped() > 0 && groupSize <= 0
                 ? Doubt.VALUE_REPAIRED
-                : rowInferred ? Doubt.ROW_INFERRED : null;
+                : rowInferred ? Doubt.ROW_INFERRED : blanksAmongValues ? Doubt.COLUMN_INFERRED : null;
         for (int c = 0; c < columns.size(); c++) {
             Token token = fit.cells().get(c);
             String key = rowKey + "." + columns.get(c).key();
