@@ -67,7 +67,7 @@ final class DocxExtractor {
                 }
             }
         } catch (NotOfficeXmlFileException | InvalidFormatException e) {
-            throw new ExtractionException(FailureReason.CORRUPT, "not a readable DOCX: " + e.getMessage(), e);
+            throw ExtractionException.corrupt("not a readable DOCX: " + e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
             if (e instanceof Interruption.Cancelled cancelled) {
                 throw cancelled;

@@ -56,6 +56,6 @@ final class Failures {
             }
         }
         String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        return new ExtractionException(FailureReason.CORRUPT, what + ": " + detail, failure);
+        return ExtractionException.corrupt(what + ": " + detail, failure);
     }
 }

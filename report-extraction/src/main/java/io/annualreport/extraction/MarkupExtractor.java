@@ -40,10 +40,30 @@ final class MarkupExtractor {
 
     ExtractedDocument extract(Path file, String fileName, String mediaType, long started) throws ExtractionException {
         try (InputStream in = Files.newInputStream(file)) {
-            return extract(in, fileName, mediaType, started);
+            ExtractedDocument document = extract(in, fileName, mediaType, started);
+            if (cutShort(file)) {
+                return new ExtractedDocument(document.text(), document.lines(), document.tables(),
+                        document.extraction(), List.of(PdfExtractor.DAMAGED_FILE
+                                + "文件不完整或已损坏：网页以 <html> 开始，却没有结束标记 </html>，可能保存或下载不完整"));
+            }
+            return document;
         } catch (IOException e) {
-            throw new ExtractionException(FailureReason.CORRUPT, "cannot read the file: " + e.getMessage(), e);
+            throw ExtractionException.corrupt("cannot read the file: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether a page that opens with {@code <html} lacks the closing {@code </html>}: a page saved or downloaded only
+     * in part. (The file's first and last bytes are searched in ASCII, which every charset of these pages keeps.)
+     */
+    static boolean cutShort(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .toLowerCase(java.util.Locale.ROOT);
+        int tailFrom = Math.max(0, bytes.length - 4096);
+        String tail = new String(bytes, tailFrom, bytes.length - tailFrom, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .toLowerCase(java.util.Locale.ROOT);
+        return head.contains("<html") && !tail.contains("</html>");
     }
 
     /** Extracts markup from a stream, which the caller closes. */

@@ -37,6 +37,10 @@ final class PdfExtractor {
     static final float OCR_DPI = 300f;
     /** A grey page image above this many pixels (an A4 page at 300 dpi has 8.7 million) is rendered smaller. */
     static final double MAX_OCR_PIXELS = 12_000_000d;
+    /** The prefix of a reading warning about the file itself. */
+    static final String DAMAGED_FILE = "DAMAGED_FILE: ";
+    /** Bytes at the end of a file searched for the trailer; writers may append a little after {@code %%EOF}. */
+    private static final int TRAILER_WINDOW = 2048;
 
     private final ExtractionLimits limits;
     private final OcrEngine ocr;
@@ -50,24 +54,55 @@ final class PdfExtractor {
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
             int pageCount = document.getNumberOfPages();
             if (pageCount == 0) {
-                throw new ExtractionException(FailureReason.CORRUPT, "the PDF has no readable pages");
+                throw ExtractionException.corrupt("the PDF has no readable pages");
             }
             if (pageCount > limits.maxPages()) {
                 throw new ExtractionException(FailureReason.TOO_LARGE,
                         "the PDF has " + pageCount + " pages, more than the cap of " + limits.maxPages());
             }
+            List<String> damage = new ArrayList<>();
+            if (!endsWithTrailer(file)) {
+                damage.add(DAMAGED_FILE + "文件不完整或已损坏：PDF 缺少文件尾（%%EOF），可能下载不完整，已尽量读出可读的页面");
+            }
             LayoutStripper stripper = new LayoutStripper(Interruption::check);
-            stripper.writeText(document, Writer.nullWriter());
-            return assemble(document, stripper.pages(), mediaType, started);
+            try {
+                stripper.writeText(document, Writer.nullWriter());
+            } catch (IOException e) {
+                if (stripper.pages().isEmpty()) {
+                    throw e;
+                }
+                damage.add(DAMAGED_FILE + "文件不完整或已损坏：第 " + (stripper.pages().size() + 1) + " 页起无法读取（"
+                        + e.getMessage() + "），只读出前 " + stripper.pages().size() + " 页");
+            }
+            if (!damage.isEmpty() && stripper.pages().size() < pageCount
+                    && damage.stream().noneMatch(d -> d.contains("只读出"))) {
+                damage.add(DAMAGED_FILE + "共 " + pageCount + " 页，只读出 " + stripper.pages().size() + " 页");
+            }
+            return assemble(document, stripper.pages(), mediaType, started, damage);
         } catch (InvalidPasswordException e) {
             throw new ExtractionException(FailureReason.ENCRYPTED, "the PDF is password protected", e);
         } catch (IOException e) {
-            throw new ExtractionException(FailureReason.CORRUPT, "cannot read the PDF: " + e.getMessage(), e);
+            throw ExtractionException.corrupt("cannot read the PDF: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the file ends with a PDF trailer ({@code %%EOF} in its last bytes), as a file not cut short does. */
+    static boolean endsWithTrailer(Path file) throws IOException {
+        try (var channel = java.nio.channels.FileChannel.open(file)) {
+            long size = channel.size();
+            int tail = (int) Math.min(size, TRAILER_WINDOW);
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(tail);
+            channel.position(size - tail);
+            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                // read the whole window
+            }
+            String end = new String(buffer.array(), 0, buffer.position(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            return end.contains("%%EOF");
         }
     }
 
     private ExtractedDocument assemble(PDDocument document, List<LayoutStripper.PageGlyphs> pages, String mediaType,
-            long started) throws ExtractionException, IOException {
+            long started, List<String> damage) throws ExtractionException, IOException {
         List<TextLine> lines = new ArrayList<>();
         List<PageExtraction> pageMethods = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -82,6 +117,11 @@ final class PdfExtractor {
             if (reason == null) {
                 pageLines = RowAssembler.assemble(page.page(), page.glyphs(), page.rulings());
                 method = ExtractionMethod.TEXT_LAYER;
+            } else if (!damage.isEmpty()) {
+                // in a damaged file an unusable text layer is what the damage took (fonts, streams): nothing to OCR
+                pageLines = List.of();
+                method = ExtractionMethod.TEXT_LAYER;
+                damage.add(DAMAGED_FILE + "第 " + page.page() + " 页的文字无法读取（" + reason + "），该页内容在受损部分");
             } else {
                 if (!ocr.available()) {
                     throw new ExtractionException(FailureReason.OCR_UNAVAILABLE, "page " + page.page() + " needs OCR ("
@@ -110,14 +150,18 @@ final class PdfExtractor {
             text.append(line.text()).append('\n');
         }
         if (text.toString().isBlank()) {
+            if (!damage.isEmpty()) {
+                throw ExtractionException.corrupt("no text in the part of the PDF that could be read; " + damage);
+            }
             throw new ExtractionException(FailureReason.NO_TEXT,
                     ocrPages > 0 ? "no text in the PDF, not even by OCR" : "no text in the PDF");
         }
         ExtractionMethod overall = ocrPages * 2 > pages.size() ? ExtractionMethod.OCR : ExtractionMethod.TEXT_LAYER;
         long millis = (System.nanoTime() - started) / 1_000_000;
+        warnings.addAll(damage);
         Extraction extraction = new Extraction(mediaType, overall, pages.size(), text.length(), millis,
                 List.copyOf(pageMethods), List.copyOf(warnings));
-        return new ExtractedDocument(text.toString(), List.copyOf(lines), List.of(), extraction);
+        return new ExtractedDocument(text.toString(), List.copyOf(lines), List.of(), extraction, damage);
     }
 
     /** 300 dpi, less for pages so large that the rendered image would pass {@link #MAX_OCR_PIXELS}. */

@@ -28,7 +28,7 @@ final class PlainTextExtractor {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ExtractionException(FailureReason.CORRUPT, "cannot read the file: " + e.getMessage(), e);
+            throw ExtractionException.corrupt("cannot read the file: " + e.getMessage(), e);
         }
         Decoded decoded = decode(bytes);
         String text = decoded.text().replace("\r\n", "\n").replace('\r', '\n');

@@ -86,6 +86,7 @@ final class RowAssembler {
         float runEnd = row.get(0).x();
         Glyph previous = null;
         float baseline = 0;
+        Float confidence = null;
         for (Glyph g : row) {
             baseline += g.baseline();
             if (previous != null) {
@@ -94,18 +95,20 @@ final class RowAssembler {
                 float middle = g.baseline() - 0.35f * size;
                 if (gap > runGap * size || (gap > DIGIT_GAP * size && endsWithDigit(run) && startsWithDigit(g))
                         || separated(rulings, previous.endX() - 0.5f, g.x() + 0.5f, middle)) {
-                    runs.add(new TextRun(runX, runEnd, run.toString()));
+                    runs.add(new TextRun(runX, runEnd, run.toString(), confidence));
                     run.setLength(0);
                     runX = g.x();
+                    confidence = null;
                 } else if (gap > SPACE_GAP * size && needsSpace(run, g.text())) {
                     run.append(' ');
                 }
             }
             run.append(g.text());
+            confidence = lowest(confidence, g.confidence());
             runEnd = Math.max(runEnd, g.endX());
             previous = g;
         }
-        runs.add(new TextRun(runX, runEnd, run.toString()));
+        runs.add(new TextRun(runX, runEnd, run.toString(), confidence));
         StringBuilder text = new StringBuilder();
         for (TextRun r : runs) {
             if (text.length() > 0) {
@@ -114,6 +117,14 @@ final class RowAssembler {
             text.append(r.text());
         }
         return new TextLine(page, baseline / row.size(), text.toString(), List.copyOf(runs));
+    }
+
+    /** The lower of two OCR confidences; null only when neither glyph was read by OCR. */
+    private static Float lowest(Float a, Float b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : Math.min(a, b);
     }
 
     private static boolean separated(List<Ruling> rulings, float leftX, float rightX, float y) {

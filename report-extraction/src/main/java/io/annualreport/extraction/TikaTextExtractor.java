@@ -131,7 +131,7 @@ public final class TikaTextExtractor implements TextExtractor {
                 throw new ExtractionException(FailureReason.NO_TEXT, "the file is empty");
             }
         } catch (IOException e) {
-            throw new ExtractionException(FailureReason.CORRUPT, "cannot read the file: " + e.getMessage(), e);
+            throw ExtractionException.corrupt("cannot read the file: " + e.getMessage(), e);
         }
     }
 
@@ -160,7 +160,7 @@ public final class TikaTextExtractor implements TextExtractor {
         try (InputStream in = TikaInputStream.get(file, metadata)) {
             return parser.getDetector().detect(in, metadata);
         } catch (IOException e) {
-            throw new ExtractionException(FailureReason.CORRUPT, "cannot read the file: " + e.getMessage(), e);
+            throw ExtractionException.corrupt("cannot read the file: " + e.getMessage(), e);
         }
     }
 
@@ -179,10 +179,10 @@ public final class TikaTextExtractor implements TextExtractor {
         try {
             image = ImageIO.read(file.toFile());
         } catch (IOException | RuntimeException e) {
-            throw new ExtractionException(FailureReason.CORRUPT, "cannot read the image: " + e.getMessage(), e);
+            throw ExtractionException.corrupt("cannot read the image: " + e.getMessage(), e);
         }
         if (image == null) {
-            throw new ExtractionException(FailureReason.CORRUPT, "cannot decode the image");
+            throw ExtractionException.corrupt("cannot decode the image");
         }
         if ((long) image.getWidth() * image.getHeight() > 100_000_000L) {
             throw new ExtractionException(FailureReason.TOO_LARGE,

@@ -46,9 +46,9 @@ final class ZipBombCheck {
                 }
             }
         } catch (ZipException e) {
-            throw new ExtractionException(FailureReason.CORRUPT, "not a readable DOCX: " + e.getMessage(), e);
+            throw ExtractionException.corrupt("not a readable DOCX: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new ExtractionException(FailureReason.CORRUPT, "cannot read the file: " + e.getMessage(), e);
+            throw ExtractionException.corrupt("cannot read the file: " + e.getMessage(), e);
         }
     }
 }

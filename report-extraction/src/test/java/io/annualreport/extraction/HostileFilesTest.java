@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.annualreport.model.document.ExtractedDocument;
 import io.annualreport.model.event.FailureReason;
+import io.annualreport.model.text.TextFolding;
 
 class HostileFilesTest {
 
@@ -74,7 +75,7 @@ class HostileFilesTest {
         ExtractedDocument document = EXTRACTOR.extract(good, "001.pdf", "application/pdf");
 
         // Then
-        assertThat(TextNormalizer.compact(document.text())).contains(TextNormalizer.compact(
+        assertThat(TextFolding.compact(document.text())).contains(TextFolding.compact(
                 TestFiles.PART_HEADINGS.get(0)));
     }
 }

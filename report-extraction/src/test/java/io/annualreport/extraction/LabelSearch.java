@@ -9,10 +9,11 @@ import org.assertj.core.api.SoftAssertions;
 import io.annualreport.model.report.Edition;
 import io.annualreport.model.template.RowDef;
 import io.annualreport.model.template.TemplateRegistry;
+import io.annualreport.model.text.TextFolding;
 
 /**
  * Finds the six part headings and the T3 row labels of an edition in extracted text, compared in
- * {@link TextNormalizer#compact compact} form (whitespace removed, full-width to half-width, traditional to simplified).
+ * {@link TextFolding#compact compact} form (whitespace removed, full-width to half-width, traditional to simplified).
  * A label is its whole printed text (or one of the registry's variants), never a keyword of it. Text read by OCR may
  * differ from a label by at most {@link #OCR_EDITS_PER_TEN_CHARACTERS} edit per ten characters or part of ten (one
  * edit in 一、总体情况, two in a label of 11 to 20 characters): a misread or lost character, not a different label.
@@ -43,7 +44,7 @@ final class LabelSearch {
     static void assertHeadingsAndT3Labels(String text, String seedText, Edition edition, Tolerance tolerance) {
         SoftAssertions softly = new SoftAssertions();
         for (String heading : TestFiles.PART_HEADINGS) {
-            String wanted = TextNormalizer.compact(heading);
+            String wanted = TextFolding.compact(heading);
             softly.assertThat(contains(text, wanted, tolerance.edits(wanted))).as("heading %s", heading).isTrue();
         }
         for (RowDef row : TemplateRegistry.t3Rows(edition)) {
@@ -65,7 +66,7 @@ final class LabelSearch {
     /** The compact part headings and the T3 labels of the edition that the seed prints (see {@link #labelInSeed}). */
     static List<String> headingsAndT3Labels(String seedText, Edition edition) {
         List<String> wanted = new ArrayList<>();
-        TestFiles.PART_HEADINGS.forEach(h -> wanted.add(TextNormalizer.compact(h)));
+        TestFiles.PART_HEADINGS.forEach(h -> wanted.add(TextFolding.compact(h)));
         TemplateRegistry.t3Rows(edition).forEach(row -> labelInSeed(row, seedText).ifPresent(wanted::add));
         return wanted;
     }
@@ -82,10 +83,10 @@ final class LabelSearch {
 
     /** The row's label or first variant that the compact seed text prints. */
     static Optional<String> labelInSeed(RowDef row, String seedText) {
-        String compactSeed = TextNormalizer.compact(seedText);
+        String compactSeed = TextFolding.compact(seedText);
         List<String> labels = new ArrayList<>();
-        labels.add(TextNormalizer.compact(row.label()));
-        row.variants().forEach(v -> labels.add(TextNormalizer.compact(v)));
+        labels.add(TextFolding.compact(row.label()));
+        row.variants().forEach(v -> labels.add(TextFolding.compact(v)));
         return labels.stream().filter(compactSeed::contains).findFirst();
     }
 
@@ -95,11 +96,11 @@ final class LabelSearch {
      */
     static List<String> seedLabelCells(RowDef row, String seedText) {
         for (String line : seedText.lines().filter(l -> l.contains("\t")).toList()) {
-            String compactLine = TextNormalizer.compact(line);
-            if (row.keywords().stream().map(TextNormalizer::compact).anyMatch(compactLine::contains)) {
+            String compactLine = TextFolding.compact(line);
+            if (row.keywords().stream().map(TextFolding::compact).anyMatch(compactLine::contains)) {
                 List<String> cells = new ArrayList<>();
                 for (String cell : line.split("\t")) {
-                    String compact = TextNormalizer.compact(cell);
+                    String compact = TextFolding.compact(cell);
                     if (!compact.isEmpty() && !compact.matches("[\\d.,]+")) {
                         cells.add(compact);
                     }

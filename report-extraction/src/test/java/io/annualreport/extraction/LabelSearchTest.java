@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import io.annualreport.model.text.TextFolding;
+
 class LabelSearchTest {
 
-    private static final String LABEL = TextNormalizer.compact("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请");
+    private static final String LABEL = TextFolding.compact("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请");
 
     @Test
     void shouldFindALongLabelWithOneMisreadCharacterWithinTheOcrTolerance() {
@@ -36,7 +38,7 @@ class LabelSearchTest {
     @Test
     void shouldAllowAShortLabelOneEditButNotTwo() {
         // Given
-        String label = TextNormalizer.compact("2.重复申请");
+        String label = TextFolding.compact("2.重复申请");
 
         // When
         boolean twoEdits = LabelSearch.contains("2重复里请", label, LabelSearch.Tolerance.OCR.edits(label));

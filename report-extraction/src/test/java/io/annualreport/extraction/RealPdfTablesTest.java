@@ -18,6 +18,7 @@ import io.annualreport.model.report.PageExtraction;
 import io.annualreport.model.template.ColumnDef;
 import io.annualreport.model.template.RowDef;
 import io.annualreport.model.template.TemplateRegistry;
+import io.annualreport.model.text.TextFolding;
 
 class RealPdfTablesTest {
 
@@ -43,7 +44,7 @@ class RealPdfTablesTest {
     void shouldKeepTheWrappedPartialDisclosureNumbersOnTheLineAfterItsLabel(String report) throws Exception {
         // Given
         List<Long> expected = row(TestFiles.expected(report).path("cells"), "partially_disclosed");
-        String label = TextNormalizer.compact(
+        String label = TextFolding.compact(
                 TemplateRegistry.t3RowsAllEditions().stream().filter(r -> r.key().equals("partially_disclosed"))
                         .findFirst().orElseThrow().variants().get(0));
 
@@ -53,7 +54,7 @@ class RealPdfTablesTest {
         // Then
         int labelLine = -1;
         for (int i = 0; i < lines.size(); i++) {
-            if (TextNormalizer.compact(lines.get(i).text()).contains(label)) {
+            if (TextFolding.compact(lines.get(i).text()).contains(label)) {
                 labelLine = i;
                 break;
             }
@@ -100,12 +101,12 @@ class RealPdfTablesTest {
 
     /** Lines from the T3 heading to the T4 heading. */
     private static List<TextLine> t3Lines(ExtractedDocument document) {
-        String start = TextNormalizer.compact(TestFiles.PART_HEADINGS.get(2));
-        String end = TextNormalizer.compact(TestFiles.PART_HEADINGS.get(3));
+        String start = TextFolding.compact(TestFiles.PART_HEADINGS.get(2));
+        String end = TextFolding.compact(TestFiles.PART_HEADINGS.get(3));
         List<TextLine> lines = new ArrayList<>();
         boolean inside = false;
         for (TextLine line : document.lines()) {
-            String text = TextNormalizer.compact(line.text());
+            String text = TextFolding.compact(line.text());
             if (text.contains(start)) {
                 inside = true;
             } else if (text.contains(end)) {

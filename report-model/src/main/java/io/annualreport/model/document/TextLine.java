@@ -11,7 +11,17 @@ import java.util.List;
  */
 public record TextLine(int page, float y, String text, List<TextRun> runs) {
 
-    /** A contiguous piece of text on a line and where it starts and ends horizontally, in points. */
-    public record TextRun(float x, float endX, String text) {
+    /**
+     * A contiguous piece of text on a line and where it starts and ends horizontally, in points.
+     *
+     * @param confidence for text read by OCR, the lowest word confidence in the run (0 to 100); null for text that was
+     *        not recognised from an image (a PDF text layer, markup)
+     */
+    public record TextRun(float x, float endX, String text, Float confidence) {
+
+        /** A run of text that was not read by OCR. */
+        public TextRun(float x, float endX, String text) {
+            this(x, endX, text, null);
+        }
     }
 }

@@ -9,5 +9,9 @@ public enum Doubt {
     /** The value was repaired by the reader (an extra zero dropped, a split number joined, a look-alike replaced). */
     VALUE_REPAIRED,
     /** The cell comes from a part of the file the extractor reports as damaged. */
-    DAMAGED_FILE
+    DAMAGED_FILE,
+    /**
+     * The cell's row was identified by its position between two recognised rows, its printed label not being legible.
+     */
+    ROW_INFERRED
 }

@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import io.annualreport.model.report.Edition;
 import io.annualreport.model.report.Identity;
 import io.annualreport.model.text.TextFolding;
-import io.annualreport.parser.ParseHints;
 import io.annualreport.parser.text.SourceLine;
 
 /**
@@ -47,9 +46,11 @@ public final class IdentityReader {
      *
      * @param firstHeadingLine the line of the first part heading, or -1
      * @param part1Text the text up to the end of part 一 (preamble included), or the whole text when part 一 is missing
+     * @param declaredAgency the agency the submitter declared, used only where the text names none; may be null
+     * @param declaredYear the year the submitter declared, used only where the text states none; may be null
      */
     public static Identity read(List<SourceLine> lines, int firstHeadingLine, String part1Text, Edition edition,
-            String editionFoundBy, ParseHints hints) {
+            String editionFoundBy, String declaredAgency, Integer declaredYear) {
         Map<String, String> foundBy = new HashMap<>();
         String title = null;
         String agency = null;
@@ -102,11 +103,11 @@ public final class IdentityReader {
                 year = dominantYear(body, foundBy);
             }
         }
-        if (agency == null && hints.declaredAgency() != null) {
-            agency = put(foundBy, "agency", "declared", hints.declaredAgency());
+        if (agency == null && declaredAgency != null) {
+            agency = put(foundBy, "agency", "declared", declaredAgency);
         }
-        if (year == null && hints.declaredYear() != null) {
-            year = put(foundBy, "year", "declared", hints.declaredYear());
+        if (year == null && declaredYear != null) {
+            year = put(foundBy, "year", "declared", declaredYear);
         }
         String region = null;
         if (agency != null) {
@@ -245,7 +246,9 @@ public final class IdentityReader {
 
     private static String cleanAgency(String agency) {
         String a = agency.replaceAll("[\\s:,]+$", "");
-        return a.length() >= 2 && !a.matches(".*\\d.*") ? a : null;
+        // "2023年政府信息公开工作年度报告" leaves "政府" before "信息公开工作": a word of the phrase, not an agency
+        boolean phraseWord = a.equals("政府") || a.equals("政务") || a.equals("度政府");
+        return a.length() >= 2 && !phraseWord && !a.matches(".*\\d.*") ? a : null;
     }
 
     private static Integer dominantYear(String body, Map<String, String> foundBy) {

@@ -40,38 +40,60 @@ public final class SectionSplitter {
     private SectionSplitter() {
     }
 
-    /** The result: the sections found and each part's heading line (-1 where missing). */
-    public record Parts(List<Section> sections, int[] headingLines) {
+    /**
+     * The result: the sections found, each part's heading line (-1 where missing) and how each part was found.
+     *
+     * @param foundBy per part: {@code heading} (its national number, or none, and a national or known heading),
+     *        {@code content} (a heading of another number or name, mapped by what it says, e.g. a regional layout),
+     *        null where not found
+     */
+    public record Parts(List<Section> sections, int[] headingLines, String[] foundBy) {
     }
 
-    /** Splits the lines of a text into its parts. */
-    public static Parts split(List<SourceLine> lines, String text, List<ParseWarning> warnings) {
-        int[] headingLines = new int[6];
-        int[] bodyLines = new int[6];
-        Arrays.fill(headingLines, -1);
-        int[] offsets = offsets(lines);
-        int last = -1;
-        String lastTitle = null;
-        for (SourceLine line : lines) {
-            String title = headingTitle(line);
-            if (title == null) {
-                continue;
-            }
-            if (title.equals(lastTitle)) {
-                bodyLines[last] = line.index();
-                warnings.add(new ParseWarning("SECTION_HEADING_REPEATED", "section." + (last + 1),
-                        "heading printed again on line " + (line.index() + 1)));
-                continue;
-            }
-            int part = partOf(title, numeral(line), last, warnings);
-            if (part < 0) {
-                continue;
-            }
-            headingLines[part] = line.index();
-            bodyLines[part] = line.index();
-            last = part;
-            lastTitle = title;
+    /** Where a pass over the headings put each part. */
+    private record Assignment(int[] headingLines, int[] bodyLines, String[] foundBy, List<ParseWarning> warnings) {
+
+        int found() {
+            return (int) Arrays.stream(headingLines).filter(l -> l >= 0).count();
         }
+    }
+
+    /**
+     * Splits the lines of a text into its parts. When the national sequence leaves parts unfound and the numbering
+     * starts again at 一 (a regional layout: its own 一…六 inside the overview, then the tables as 一、二、三, then the
+     * problems and other matters), the parts are mapped by content from the restart, part 一 being the overview
+     * before it.
+     */
+    public static Parts split(List<SourceLine> lines, String text, List<ParseWarning> warnings) {
+        Assignment national = assign(lines, 0, -1);
+        Assignment chosen = national;
+        if (national.found() < 6) {
+            int restart = restart(lines);
+            if (restart >= 0) {
+                Assignment regional = assign(lines, restart, 0);
+                int overview = overviewBefore(lines, restart);
+                if (overview >= 0) {
+                    regional.headingLines()[0] = overview;
+                    regional.bodyLines()[0] = overview;
+                    regional.foundBy()[0] = "heading";
+                }
+                if (regional.found() > national.found()) {
+                    for (int p = 1; p < 6; p++) {
+                        if (regional.foundBy()[p] != null) {
+                            regional.foundBy()[p] = "content";
+                        }
+                    }
+                    regional.warnings().add(new ParseWarning("SECTION_REGIONAL_LAYOUT", "section",
+                            "numbering starts again on line " + (restart + 1)
+                                    + ": parts mapped by what their headings say"));
+                    chosen = regional;
+                }
+            }
+        }
+        warnings.addAll(chosen.warnings());
+        int[] headingLines = chosen.headingLines();
+        int[] bodyLines = chosen.bodyLines();
+        int[] offsets = offsets(lines);
         List<Section> sections = new ArrayList<>();
         for (int p = 0; p < 6; p++) {
             if (headingLines[p] < 0) {
@@ -95,7 +117,72 @@ public final class SectionSplitter {
             String body = bodyStart < end ? text.substring(bodyStart, end).strip() : "";
             sections.add(new Section(p + 1, heading, body, start, end));
         }
-        return new Parts(sections, headingLines);
+        return new Parts(sections, headingLines, chosen.foundBy());
+    }
+
+    /**
+     * One pass over the heading lines from line {@code from}, the parts up to {@code done} (0-based) taken as found
+     * already: each heading is the next part its title names.
+     */
+    private static Assignment assign(List<SourceLine> lines, int from, int done) {
+        int[] headingLines = new int[6];
+        int[] bodyLines = new int[6];
+        String[] foundBy = new String[6];
+        Arrays.fill(headingLines, -1);
+        List<ParseWarning> warnings = new ArrayList<>();
+        int last = done;
+        String lastTitle = null;
+        for (SourceLine line : lines.subList(Math.max(0, from), lines.size())) {
+            String title = headingTitle(line);
+            if (title == null) {
+                continue;
+            }
+            if (title.equals(lastTitle)) {
+                bodyLines[last] = line.index();
+                warnings.add(new ParseWarning("SECTION_HEADING_REPEATED", "section." + (last + 1),
+                        "heading printed again on line " + (line.index() + 1)));
+                continue;
+            }
+            int numeral = numeral(line);
+            int part = partOf(title, numeral, last, warnings);
+            if (part < 0) {
+                continue;
+            }
+            headingLines[part] = line.index();
+            bodyLines[part] = line.index();
+            foundBy[part] = numeral >= 0 && numeral != part ? "content" : "heading";
+            last = part;
+            lastTitle = title;
+        }
+        return new Assignment(headingLines, bodyLines, foundBy, warnings);
+    }
+
+    /** The first heading line numbered 一 after a heading numbered higher (the numbering starts again), or -1. */
+    private static int restart(List<SourceLine> lines) {
+        int highest = -1;
+        for (SourceLine line : lines) {
+            if (headingTitle(line) == null) {
+                continue;
+            }
+            int numeral = numeral(line);
+            if (numeral == 0 && highest > 0) {
+                return line.index();
+            }
+            highest = Math.max(highest, numeral);
+        }
+        return -1;
+    }
+
+    /** The heading of part 一 (总体情况 or the like) before the restart, or -1. */
+    private static int overviewBefore(List<SourceLine> lines, int restart) {
+        for (SourceLine line : lines.subList(0, restart)) {
+            String title = headingTitle(line);
+            if (title != null && (STRONG[0].matcher(title).find() || numeral(line) == 0 && WEAK[0].matcher(title)
+                    .find())) {
+                return line.index();
+            }
+        }
+        return -1;
     }
 
     /** The title of a top-level heading line in compact matching form, or null if the line is not one. */

@@ -14,7 +14,8 @@ import io.annualreport.parser.text.SourceLine;
  * T4 row). In a PDF whose narrow label column centres a wrapped label on its row, the label's last piece is printed
  * below the row's numbers ("3.危及“三安全一" / numbers / "稳定”" / "4.保护第三方合法" / numbers): a label-only line
  * right after a row's values, not starting with an item number, and followed by another label-only line, is that
- * piece and stays with the row above.
+ * piece and stays with the row above. A numbered label without values followed by another numbered label is a row of
+ * its own, printed without values, not the first half of the next row's label.
  */
 public final class BlockBuilder {
 
@@ -42,6 +43,16 @@ public final class BlockBuilder {
                     && tokens.stream().anyMatch(t -> t.value().semantic() != CellSemantic.EMPTY);
             for (Token token : tokens) {
                 if (token.isLabel()) {
+                    if (!labelOnLine && !current.hasValues()
+                            && sameItemKind(current.label(), TextFolding.compact(token.text()))) {
+                        // a numbered row printed without values, then the next row numbered alike: two rows, not one
+                        // label (a group label, numbered otherwise, still joins the row below it)
+                        blocks.add(current);
+                        current = new Block();
+                        if (grid) {
+                            current.markFromGrid();
+                        }
+                    }
                     if (current.hasValues()) {
                         blocks.add(current);
                         current = new Block();
@@ -76,7 +87,24 @@ public final class BlockBuilder {
     }
 
     private static boolean startsWithItemNumber(List<Token> tokens) {
-        return RowAligner.ITEM_NUMBER.matcher(TextFolding.compact(tokens.get(0).text())).lookingAt();
+        return startsWithItemNumber(TextFolding.compact(tokens.get(0).text()));
+    }
+
+    private static boolean startsWithItemNumber(String compactLabel) {
+        return !compactLabel.isEmpty() && RowAligner.ITEM_NUMBER.matcher(compactLabel).lookingAt();
+    }
+
+    /** Whether two labels both start with an item number of the same kind: "4." and "5.", or "(一)" and "(二)". */
+    private static boolean sameItemKind(String first, String second) {
+        if (!startsWithItemNumber(first) || !startsWithItemNumber(second)) {
+            return false;
+        }
+        return itemKind(first) == itemKind(second);
+    }
+
+    private static char itemKind(String compactLabel) {
+        char c = compactLabel.charAt(0);
+        return Character.isDigit(c) ? '1' : c == '(' ? '(' : '一';
     }
 
     /** Whether the next line that has any token, before {@code to}, carries a label and no value. */

@@ -7,14 +7,23 @@ import java.util.Map;
 
 import io.annualreport.model.report.Cell;
 import io.annualreport.model.report.CellSemantic;
+import io.annualreport.model.report.Doubt;
 import io.annualreport.model.report.ParseWarning;
+import io.annualreport.model.report.Unread;
+import io.annualreport.model.report.UnreadReason;
 import io.annualreport.model.template.ColumnDef;
 import io.annualreport.model.template.RowDef;
 import io.annualreport.parser.text.SourceLine;
 
-/** Turns the fitted values of a printed row into canonical cells with their provenance. */
+/**
+ * Turns the fitted values of a printed row into canonical cells with their provenance and certainty: a cell is
+ * DOUBTFUL when OCR read its characters with low confidence, when an extra value was dropped from its row, or when its
+ * row was placed by position. A row that cannot be written is returned as unread, with its reason.
+ */
 final class CellWriter {
 
+    /** OCR characters read with less confidence than this (0 to 100) make their cell doubtful. */
+    static final float OCR_CONFIDENT = 80f;
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
     private final List<SourceLine> textLines;
@@ -27,15 +36,20 @@ final class CellWriter {
         this.warnings = warnings;
     }
 
-    /** Writes one row; a row that cannot be fitted is reported and left out. */
-    void write(String tablePrefix, RowDef row, List<ColumnDef> columns, Block block, int groupSize,
+    /** Writes one row; a row that cannot be fitted is reported, left out and returned as unread. */
+    Unread write(String tablePrefix, RowDef row, List<ColumnDef> columns, Block block, int groupSize,
             boolean preferStart, boolean headerInYuan) {
-        write(tablePrefix, row, columns, block, groupSize, preferStart, headerInYuan, null);
+        return write(tablePrefix, row, columns, block, groupSize, preferStart, headerInYuan, null, false);
     }
 
-    /** Writes one row, placing values by position where a layout is known and the row prints fewer values. */
-    void write(String tablePrefix, RowDef row, List<ColumnDef> columns, Block block, int groupSize,
-            boolean preferStart, boolean headerInYuan, ColumnLayout layout) {
+    /**
+     * Writes one row, placing values by position where a layout is known and the row prints fewer values.
+     *
+     * @param rowInferred whether the row was matched by its position, its label not being legible
+     * @return null when the row was written; otherwise why it was not
+     */
+    Unread write(String tablePrefix, RowDef row, List<ColumnDef> columns, Block block, int groupSize,
+            boolean preferStart, boolean headerInYuan, ColumnLayout layout, boolean rowInferred) {
         String rowKey = tablePrefix + "." + row.key();
         RowFit fit = RowFit.fit(block.values(), columns.size(), groupSize, preferStart);
         if (block.fromGrid() && (fit.cells() == null || fit.dropped() > 0)) {
@@ -55,23 +69,63 @@ final class CellWriter {
         if (fit.cells() == null && !block.hasValues()) {
             warnings.add(new ParseWarning("ROW_WITHOUT_VALUES", rowKey, "row " + row.label()
                     + ": label printed but no values follow (table cut off, cells blank or an image)"));
-            return;
+            return new Unread(rowKey, UnreadReason.NUMBERS_NOT_PLACEABLE,
+                    "行标签已找到（" + where(block) + "），其后没有数字：表格被截断、单元格空白或为图片");
         }
         if (fit.cells() == null) {
             warnings.add(new ParseWarning("ROW_UNREADABLE", rowKey, "row " + row.label() + ": " + fit.problem()
                     + "; printed label reads \"" + block.label() + "\""));
-            return;
+            int printed = (int) block.values().stream().filter(t -> t.value().semantic() != CellSemantic.EMPTY)
+                    .count();
+            return printed < columns.size()
+                    ? new Unread(rowKey, UnreadReason.COLUMN_UNKNOWN, "印有" + printed + "个数值，表格有" + columns.size()
+                            + "列，无法确定各数值所在的列（" + where(block) + "）")
+                    : new Unread(rowKey, UnreadReason.NUMBERS_NOT_PLACEABLE, "印有" + printed + "个数值，多于"
+                            + columns.size() + "列，无法对应到各列（" + where(block) + "）");
         }
+        boolean printed = fit.cells().stream().anyMatch(t -> t.value().semantic() != CellSemantic.EMPTY);
+        if (block.fromGrid() && groupSize > 0 && !printed) {
+            warnings.add(new ParseWarning("ROW_WITHOUT_VALUES", rowKey, "row " + row.label()
+                    + ": every cell of the markup row is blank"));
+            return new Unread(rowKey, UnreadReason.NUMBERS_NOT_PLACEABLE,
+                    "行标签已找到（" + where(block) + "），但其后的单元格全为空白，数字可能在相邻的合并单元格中");
+        }
+        // a blank beside numbers in a markup row of counts: the grid's columns are not to be trusted for this row
+        boolean blanksAmongValues = block.fromGrid() && groupSize > 0
+                && fit.cells().stream().anyMatch(t -> t.value().semantic() == CellSemantic.EMPTY);
         if (fit.dropped() > 0) {
             warnings.add(new ParseWarning("EXTRA_TRAILING_ZERO", rowKey, "row " + row.label() + ": "
                     + (columns.size() + fit.dropped()) + " values for " + columns.size() + " columns; dropped "
                     + fit.dropped() + " extra 0 at the " + (fit.droppedAtStart() ? "start" : "end")));
         }
+        // An extra zero dropped from a row with totals is the only reading that adds up, its values unchanged (of the
+        // two ways to drop, both add up only for a row of zeros, where they agree): certain. Without totals, a guess.
+        Doubt rowDoubt = fit.dropped() > 0 && groupSize <= 0
+                ? Doubt.VALUE_REPAIRED
+                : rowInferred ? Doubt.ROW_INFERRED : blanksAmongValues ? Doubt.COLUMN_INFERRED : null;
         for (int c = 0; c < columns.size(); c++) {
             Token token = fit.cells().get(c);
             String key = rowKey + "." + columns.get(c).key();
-            cells.put(key, cell(key, columns.get(c), token, headerInYuan));
+            Cell cell = cell(key, columns.get(c), token, headerInYuan);
+            if (token.confidence() != null && token.confidence() < OCR_CONFIDENT
+                    && token.value().semantic() != CellSemantic.EMPTY) {
+                cell = cell.doubtful(Doubt.OCR_LOW_CONFIDENCE);
+            } else if (rowDoubt != null) {
+                cell = cell.doubtful(rowDoubt);
+            }
+            cells.put(key, cell);
         }
+        return null;
+    }
+
+    /** Where a printed row is, for an explanation: its line (and page) in the extracted text. */
+    private String where(Block block) {
+        int line = block.firstLine();
+        if (line < 0 || line >= textLines.size()) {
+            return "表格内";
+        }
+        Integer page = textLines.get(line).page();
+        return (page == null ? "" : "第" + page + "页，") + "第" + (line + 1) + "行";
     }
 
     /** A cell spanning several grid columns repeats its text in each; adjacent repeats are read as one cell. */

@@ -54,7 +54,7 @@ public final class LineTokenizer {
             raw = norm;
         }
         if (norm.indexOf('\t') >= 0) {
-            addCells(tokens, norm.split("\t", -1), raw.split("\t", -1), line.index(), false);
+            return tabCells(norm, raw, line);
         } else if (norm.indexOf('|') >= 0) {
             if (norm.contains("-") && MARKDOWN_RULE.matcher(norm).matches() && norm.contains("---")) {
                 return tokens;
@@ -72,6 +72,44 @@ public final class LineTokenizer {
             }
         }
         return tokens;
+    }
+
+    /**
+     * The tokens of a tab-separated line, each with the OCR confidence of the run its cell was read from: the text of
+     * a positioned line is its runs joined by tabs, so cell {@code i} is run {@code i}. Where the counts differ, every
+     * token gets the lowest confidence of the line.
+     */
+    private static List<Token> tabCells(String norm, String raw, SourceLine line) {
+        String[] cells = norm.split("\t", -1);
+        String[] raws = raw.split("\t", -1);
+        Float lowest = lowestConfidence(line);
+        boolean perRun = lowest != null && line.runs().size() == cells.length;
+        List<Token> tokens = new ArrayList<>();
+        for (int i = 0; i < cells.length; i++) {
+            int before = tokens.size();
+            addCell(tokens, cells[i], raws.length == cells.length ? raws[i] : cells[i], line.index(), true);
+            if (lowest != null) {
+                Float confidence = perRun ? line.runs().get(i).confidence() : lowest;
+                for (int k = before; k < tokens.size(); k++) {
+                    tokens.set(k, tokens.get(k).withConfidence(confidence));
+                }
+            }
+        }
+        return tokens;
+    }
+
+    /** The lowest OCR confidence of a line's runs; null when no run was read by OCR. */
+    private static Float lowestConfidence(SourceLine line) {
+        if (line.runs() == null) {
+            return null;
+        }
+        Float lowest = null;
+        for (TextLine.TextRun run : line.runs()) {
+            if (run.confidence() != null && (lowest == null || run.confidence() < lowest)) {
+                lowest = run.confidence();
+            }
+        }
+        return lowest;
     }
 
     /**
@@ -156,19 +194,26 @@ public final class LineTokenizer {
         }
         List<Token> values = tokens.stream().filter(t -> !t.isLabel()).toList();
         List<Token> placed = positioned.stream().filter(t -> !t.isLabel()).toList();
+        Float lowest = lowestConfidence(line);
+        List<Token> unplaced = lowest == null ? tokens : tokens.stream().map(t -> t.withConfidence(lowest)).toList();
         if (values.size() != placed.size()) {
-            return tokens;
+            return unplaced;
         }
         for (int i = 0; i < values.size(); i++) {
             String printed = TextFolding.normalize(values.get(i).value().raw());
             if (!printed.equals(TextFolding.normalize(placed.get(i).value().raw()))) {
-                return tokens;
+                return unplaced;
             }
         }
         List<Token> out = new ArrayList<>(tokens.size());
         int v = 0;
         for (Token token : tokens) {
-            out.add(token.isLabel() ? token : new Token(null, token.value(), token.line(), placed.get(v++).x()));
+            if (token.isLabel()) {
+                out.add(token);
+            } else {
+                Token at = placed.get(v++);
+                out.add(new Token(null, token.value(), token.line(), at.x(), at.confidence()));
+            }
         }
         return out;
     }
@@ -180,7 +225,13 @@ public final class LineTokenizer {
             if (!merged.isEmpty()) {
                 TextLine.TextRun last = merged.get(merged.size() - 1);
                 if (run.x() - last.endX() < TOUCHING_GAP && !last.text().endsWith(" ") && !run.text().startsWith(" ")) {
-                    merged.set(merged.size() - 1, new TextLine.TextRun(last.x(), run.endX(), last.text() + run.text()));
+                    Float confidence = last.confidence() == null
+                            ? run.confidence()
+                            : run.confidence() == null
+                                    ? last.confidence()
+                                    : Float.valueOf(Math.min(last.confidence(), run.confidence()));
+                    merged.set(merged.size() - 1,
+                            new TextLine.TextRun(last.x(), run.endX(), last.text() + run.text(), confidence));
                     continue;
                 }
             }
@@ -201,8 +252,8 @@ public final class LineTokenizer {
             String part = m.group();
             String rawPart = run.text().substring(m.start(), m.end());
             Optional<CellValue> value = CellValue.parse(part, rawPart);
-            tokens.add(value.map(v -> new Token(null, v, index, centre))
-                    .orElseGet(() -> new Token(part, null, index, centre)));
+            tokens.add(value.map(v -> new Token(null, v, index, centre, run.confidence()))
+                    .orElseGet(() -> new Token(part, null, index, centre, run.confidence())));
         }
     }
 

@@ -8,8 +8,16 @@ import io.annualreport.parser.text.SourceLine;
  * Where T2, T3 and T4 sit among the lines, found by the tables' own markers so that renumbered or missing headings do
  * not move them. Each bound is a line index; -1 where the table is absent.
  */
-public record TableRegions(int t2Start, int t2End, int t3Start, int t3End, int t4Start, int t4End) {
+public record TableRegions(int t2Start, int t2End, int t3Start, int t3End, int t4Start, int t4End, String t2FoundBy,
+        String t3FoundBy, String t4FoundBy) {
 
+    /** Regions without a record of how they were found. */
+    public TableRegions(int t2Start, int t2End, int t3Start, int t3End, int t4Start, int t4End) {
+        this(t2Start, t2End, t3Start, t3End, t4Start, t4End, null, null, null);
+    }
+
+    private static final String HEADING = "heading";
+    private static final String LABEL = "label";
     private static final int MAX_T2_LINES = 150;
     private static final int MAX_T3_LINES = 400;
     private static final int MAX_T4_LINES = 120;
@@ -34,11 +42,14 @@ public record TableRegions(int t2Start, int t2End, int t3Start, int t3End, int t
         if (header >= 0 && (t3Start < 0 || header < t3Start)) {
             t3Start = header;
         }
+        String t3FoundBy = t3Start >= 0 ? HEADING : null;
         if (t3Start < 0) {
             t3Start = find(lines, t3From, n, "政府信息公开申请数量");
+            t3FoundBy = t3Start >= 0 ? LABEL : null;
         }
         int t4From = Math.max(Math.max(t3Start + 1, t2Start + 1), Math.max(0, partStarts[2]));
-        int t4Start = partStarts[3] >= t4From ? partStarts[3] : findT4Header(lines, t4From, n);
+        boolean t4ByHeading = partStarts[3] >= t4From;
+        int t4Start = t4ByHeading ? partStarts[3] : findT4Header(lines, t4From, n);
         int t4End = -1;
         if (t4Start >= 0) {
             t4End = nextPartAfter(partStarts, t4Start, 4, Math.min(n, t4Start + MAX_T4_LINES));
@@ -57,7 +68,8 @@ public record TableRegions(int t2Start, int t2End, int t3Start, int t3End, int t
             int limit = t3Start > t2Start ? t3Start : Math.min(n, t2Start + MAX_T2_LINES);
             t2End = nextPartAfter(partStarts, t2Start, 2, limit);
         }
-        return new TableRegions(t2Start, t2End, t3Start, t3End, t4Start, t4End);
+        return new TableRegions(t2Start, t2End, t3Start, t3End, t4Start, t4End, t2Start >= 0 ? HEADING : null,
+                t3Start >= 0 ? t3FoundBy : null, t4Start < 0 ? null : t4ByHeading ? HEADING : LABEL);
     }
 
     private static int findT4Header(List<SourceLine> lines, int from, int to) {
