@@ -30,7 +30,7 @@ final class EventSizes {
 
     /** Record count and value sizes of one topic. */
     record TopicSizes(long records, double meanBytes, long p50Bytes, long maxBytes, double meanHeaderBytes,
-            long onDiskBytes) {
+            long onDiskBytes, Map<String, CodecCost.Cost> codecs) {
         String line() {
             return String.format(Locale.ROOT,
                     "%6d records, value mean %,.0f B, p50 %,d B, max %,d B; headers mean %.0f B; on disk %,d B "
@@ -61,11 +61,15 @@ final class EventSizes {
                 consumer.seekToBeginning(partitions);
                 Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
                 List<Long> values = new ArrayList<>();
+                List<byte[]> sample = new ArrayList<>();
                 long headerBytes = 0;
                 long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
                 while (!reached(consumer, end) && System.nanoTime() < deadline) {
                     for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
                         values.add(r.value() == null ? 0L : (long) r.value().length);
+                        if (r.value() != null && sample.size() < 500) {
+                            sample.add(r.value());
+                        }
                         for (Header h : r.headers()) {
                             headerBytes += h.key().length() + (h.value() == null ? 0 : h.value().length);
                         }
@@ -76,7 +80,7 @@ final class EventSizes {
                 double mean = values.stream().mapToLong(Long::longValue).average().orElse(0);
                 sizes.put(topic, new TopicSizes(n, mean, n == 0 ? 0 : values.get((int) (n / 2)),
                         n == 0 ? 0 : values.get((int) n - 1), n == 0 ? 0 : (double) headerBytes / n,
-                        onDisk(kafkaData, topic)));
+                        onDisk(kafkaData, topic), CodecCost.measure(sample)));
             }
         }
         return sizes;

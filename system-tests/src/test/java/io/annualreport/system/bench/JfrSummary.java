@@ -73,10 +73,35 @@ public final class JfrSummary {
         Map<String, Long> leaves = new HashMap<>();
         Map<String, Long> stacks = new HashMap<>();
         long samples = 0;
+        Map<String, java.time.Instant> lastSeen = new HashMap<>();
+        Map<String, Double> threadKinds = new HashMap<>();
+        double processCpu = 0;
+        java.time.Instant lastProcess = null;
+        int cores = Runtime.getRuntime().availableProcessors();
         try (RecordingFile file = new RecordingFile(recording)) {
             while (file.hasMoreEvents()) {
                 RecordedEvent event = file.readEvent();
-                if (!event.getEventType().getName().equals("jdk.ExecutionSample")) {
+                String type = event.getEventType().getName();
+                if (type.equals("jdk.ThreadCPULoad") && event.getThread("eventThread") != null) {
+                    // fractions of the whole machine since the thread's previous event
+                    String thread = String.valueOf(event.getThread("eventThread").getJavaName());
+                    java.time.Instant previous = lastSeen.put(thread, event.getStartTime());
+                    if (previous != null) {
+                        double seconds = java.time.Duration.between(previous, event.getStartTime()).toNanos() / 1e9;
+                        double cpu = (event.getFloat("user") + event.getFloat("system")) * cores * seconds;
+                        threadKinds.merge(threadKind(thread), cpu, Double::sum);
+                    }
+                    continue;
+                }
+                if (type.equals("jdk.CPULoad")) {
+                    if (lastProcess != null) {
+                        double seconds = java.time.Duration.between(lastProcess, event.getStartTime()).toNanos() / 1e9;
+                        processCpu += (event.getFloat("jvmUser") + event.getFloat("jvmSystem")) * cores * seconds;
+                    }
+                    lastProcess = event.getStartTime();
+                    continue;
+                }
+                if (!type.equals("jdk.ExecutionSample")) {
                     continue;
                 }
                 RecordedStackTrace trace = event.getStackTrace();
@@ -98,6 +123,10 @@ public final class JfrSummary {
             }
         }
         System.out.printf("%n== %s: %d CPU samples%n", recording.getFileName(), samples);
+        double javaThreads = threadKinds.values().stream().mapToDouble(Double::doubleValue).sum();
+        System.out.printf(Locale.ROOT, "-- CPU seconds by thread kind (jdk.ThreadCPULoad, jdk.CPULoad): process %.1f", processCpu);
+        threadKinds.forEach((k, v) -> System.out.printf(Locale.ROOT, ", %s %.1f", k, v));
+        System.out.printf(Locale.ROOT, ", GC and other non-Java threads %.1f%n", Math.max(0, processCpu - javaThreads));
         print("by activity (first known frame from the leaf)", activities, samples, 30);
         print("top leaf methods", leaves, samples, 20);
         Path collapsed = recording.resolveSibling(recording.getFileName().toString().replaceAll("\\.jfr$", "")
@@ -133,6 +162,13 @@ public final class JfrSummary {
         }
         String leaf = frames.get(0).getMethod().getType().getName();
         return leaf.startsWith("java.util.zip.") ? "gzip/zip (JDK)" : "JDK only";
+    }
+
+    private static String threadKind(String thread) {
+        if (thread.contains("CompilerThread")) {
+            return "JIT compiler";
+        }
+        return "Java threads";
     }
 
     private static boolean isJdk(String type) {

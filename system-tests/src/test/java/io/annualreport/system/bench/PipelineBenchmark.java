@@ -192,7 +192,10 @@ public final class PipelineBenchmark {
             Map<String, EventSizes.TopicSizes> sizes = EventSizes.measure("127.0.0.1:" + ports.get("kafka"),
                     home.resolve("kafka"));
             results.put("eventSizes", sizes);
-            sizes.forEach((topic, s) -> System.out.printf("%-18s %s%n", topic, s.line()));
+            sizes.forEach((topic, s) -> {
+                System.out.printf("%-18s %s%n", topic, s.line());
+                s.codecs().values().forEach(c -> System.out.printf("    %s%n", c.line()));
+            });
             if (!options.attach && !options.keep) {
                 pipeline("down");
             }
@@ -353,15 +356,24 @@ public final class PipelineBenchmark {
         Map<String, Double> cpu = new LinkedHashMap<>();
         for (var e : pids.entrySet()) {
             if (e.getKey().equals("postgres")) {
-                // the Java launcher only waits; the server is the postmaster and its backends below it
-                cpu.put("postgres", ProcessCpu.descendantSeconds(e.getValue()));
-                cpu.put("postgres-launcher", ProcessCpu.ownSeconds(e.getValue()));
+                // the Java launcher only waits; pg_ctl starts the postmaster as a daemon (not the launcher's child):
+                // the server is the postmaster of postmaster.pid with its backends and exited children
+                cpu.put("postgres", ProcessCpu.seconds(postmaster()));
+                cpu.put("postgres-launcher", ProcessCpu.seconds(e.getValue()));
             } else {
                 cpu.put(e.getKey(), ProcessCpu.seconds(e.getValue()));
             }
         }
         cpu.put("harness", ProcessCpu.seconds(ProcessHandle.current().pid()));
         return cpu;
+    }
+
+    private long postmaster() {
+        try {
+            return Long.parseLong(Files.readAllLines(home.resolve("postgres/data/postmaster.pid")).get(0).trim());
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("no PostgreSQL postmaster.pid below " + home, e);
+        }
     }
 
     private Map<String, Long> pids() throws IOException {

@@ -33,20 +33,6 @@ final class ProcessCpu {
         return total / TICKS;
     }
 
-    /** CPU seconds used so far by the descendants of a process only (e.g. PostgreSQL below its Java launcher). */
-    static double descendantSeconds(long pid) {
-        return ProcessHandle.of(pid).map(p -> p.descendants().mapToLong(d -> {
-            long[] t = ticks(d.pid());
-            return t == null ? 0 : t[0] + t[1] + t[2] + t[3];
-        }).sum()).orElse(0L) / TICKS;
-    }
-
-    /** CPU seconds of the process itself, without its children. */
-    static double ownSeconds(long pid) {
-        long[] t = ticks(pid);
-        return t == null ? 0 : (t[0] + t[1]) / TICKS;
-    }
-
     /** The CPU seconds of each named process now. */
     static Map<String, Double> snapshot(Map<String, Long> pids) {
         Map<String, Double> cpu = new LinkedHashMap<>();
