@@ -19,7 +19,8 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Summarizes JFR recordings of the pipeline's JVMs: CPU samples ({@code jdk.ExecutionSample}) by activity (the first
  * frame, from the leaf, that belongs to a known library or stage), the top leaf methods, and a collapsed-stacks file
- * (one {@code frame;frame;… count} line per distinct stack) beside each recording for flame-graph tools.
+ * (one {@code frame;frame;… count} line per distinct stack) and a flame graph ({@link FlameGraphSvg}) beside each
+ * recording.
  * <p>
  * Run: {@code java -cp … io.annualreport.system.bench.JfrSummary FILE.jfr…}
  */
@@ -134,7 +135,9 @@ public final class JfrSummary {
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(collapsed, StandardCharsets.UTF_8))) {
             stacks.forEach((stack, count) -> out.println(stack + " " + count));
         }
-        System.out.printf("collapsed stacks: %s%n", collapsed);
+        Path svg = recording.resolveSibling(recording.getFileName().toString().replaceAll("\\.jfr$", "") + ".svg");
+        FlameGraphSvg.write(stacks, recording.getFileName() + ": CPU samples (jdk.ExecutionSample)", 0.01, svg);
+        System.out.printf("collapsed stacks: %s, flame graph: %s%n", collapsed, svg);
     }
 
     private static void print(String title, Map<String, Long> counts, long total, int limit) {
