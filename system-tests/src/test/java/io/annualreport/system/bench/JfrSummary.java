@@ -125,7 +125,8 @@ public final class JfrSummary {
         }
         System.out.printf("%n== %s: %d CPU samples%n", recording.getFileName(), samples);
         double javaThreads = threadKinds.values().stream().mapToDouble(Double::doubleValue).sum();
-        System.out.printf(Locale.ROOT, "-- CPU seconds by thread kind (jdk.ThreadCPULoad, jdk.CPULoad): process %.1f", processCpu);
+        System.out.printf(Locale.ROOT, "-- CPU seconds by thread kind (jdk.ThreadCPULoad, jdk.CPULoad): process %.1f",
+                processCpu);
         threadKinds.forEach((k, v) -> System.out.printf(Locale.ROOT, ", %s %.1f", k, v));
         System.out.printf(Locale.ROOT, ", GC and other non-Java threads %.1f%n", Math.max(0, processCpu - javaThreads));
         print("by activity (first known frame from the leaf)", activities, samples, 30);
