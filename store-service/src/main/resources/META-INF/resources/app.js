@@ -14,7 +14,7 @@ const UNREAD_LABELS = { NO_LABEL: '未找到行标签', NUMBERS_NOT_PLACEABLE: '
   COLUMN_UNKNOWN: '无法判断数字所属的列', OCR_LOW_CONFIDENCE: 'OCR 识别置信度低', CUT_BY_PAGE: '表格被分页截断',
   TRUNCATED: '文件在表格结束前截断', IMAGE_ONLY: '表格仅为图片，未能读取' };
 const DOUBT_LABELS = { OCR_LOW_CONFIDENCE: 'OCR 识别置信度低', COLUMN_INFERRED: '所在列为推断', VALUE_REPAIRED: '数值经过修复',
-  DAMAGED_FILE: '来自文件损坏部分' };
+  DAMAGED_FILE: '来自文件损坏部分', ROW_INFERRED: '所属行为推断（行标签无法辨认）' };
 const STATUS_LABELS = { RECEIVED: '已接收', PARSED: '已解析', VALIDATED: '已审查', FAILED: '处理失败' };
 const SEVERITY_LABELS = { ERROR: '错误', WARNING: '警告', INFO: '提示' };
 const PART_NAMES = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况',

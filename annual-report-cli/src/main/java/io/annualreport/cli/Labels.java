@@ -44,33 +44,15 @@ final class Labels {
     }
 
     static String readingStatus(String name) {
-        return label(name, ReadingStatus::valueOf, s -> switch (s) {
-            case READ -> "已读出";
-            case PARTLY_READ -> "部分读出";
-            case PRESENT_UNREAD -> "有但未能读出";
-            case ABSENT -> "缺失";
-        });
+        return label(name, ReadingStatus::valueOf, ReadingStatus::label);
     }
 
     static String unreadReason(String name) {
-        return label(name, UnreadReason::valueOf, r -> switch (r) {
-            case NO_LABEL -> "未找到行标签";
-            case NUMBERS_NOT_PLACEABLE -> "数字无法对应到列";
-            case COLUMN_UNKNOWN -> "无法确定所属列";
-            case OCR_LOW_CONFIDENCE -> "文字识别置信度低";
-            case CUT_BY_PAGE -> "表格被分页截断";
-            case TRUNCATED -> "文件在表格结束前中断";
-            case IMAGE_ONLY -> "表格只有图片";
-        });
+        return label(name, UnreadReason::valueOf, UnreadReason::label);
     }
 
     static String doubt(String name) {
-        return label(name, Doubt::valueOf, d -> switch (d) {
-            case OCR_LOW_CONFIDENCE -> "文字识别置信度低";
-            case COLUMN_INFERRED -> "所属列为推断";
-            case VALUE_REPAIRED -> "数值经过修复";
-            case DAMAGED_FILE -> "来自文件损坏部分";
-        });
+        return label(name, Doubt::valueOf, Doubt::label);
     }
 
     /** {@code T3} → {@code 表三}. */

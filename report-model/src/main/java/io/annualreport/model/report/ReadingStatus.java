@@ -9,5 +9,15 @@ public enum ReadingStatus {
     /** There is a trace of it (heading, labels) but nothing could be read. Never a defect of the report. */
     PRESENT_UNREAD,
     /** No trace of it anywhere in a complete file: the report positively lacks it. */
-    ABSENT
+    ABSENT;
+
+    /** The Chinese label shown to reviewers. */
+    public String label() {
+        return switch (this) {
+            case READ -> "已读出";
+            case PARTLY_READ -> "部分读出";
+            case PRESENT_UNREAD -> "有但未能读出";
+            case ABSENT -> "缺失";
+        };
+    }
 }
