@@ -27,8 +27,9 @@ public final class RuleEngine {
     /** Validates one report with a given rule set. */
     public ValidationResult validate(ParsedReport report, ValidationContext context, RuleSet ruleSet) {
         Integer year = report.identity() == null ? null : report.identity().year();
-        RuleInput input = new RuleInput(report, context == null ? ValidationContext.standalone() : context,
-                ruleSet.edition(), year);
+        ValidationContext history = context == null ? ValidationContext.standalone() : context;
+        RuleInput input = new RuleInput(report, ruleSet.edition(), year, history.previousYear(),
+                history.otherAgencies());
         FindingSink sink = new FindingSink();
         boolean unreadable = unreadable(input);
         for (RegisteredRule rule : ruleSet.rules()) {
@@ -57,7 +58,7 @@ public final class RuleEngine {
         boolean noCells = report.cells() == null || report.cells().isEmpty();
         boolean noText = report.text() == null || report.text().isBlank();
         boolean noSections = report.sections() == null || report.sections().isEmpty();
-        return noCells && (noText || noSections) || !input.hasTable("t3") && !input.hasTable("t4");
+        return noCells && (noText || noSections) || !input.tables().hasTable("t3") && !input.tables().hasTable("t4");
     }
 
     private static boolean needsTables(RuleSpec spec) {

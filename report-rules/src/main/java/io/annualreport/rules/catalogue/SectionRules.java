@@ -119,7 +119,7 @@ public final class SectionRules {
         List<String> names = new ArrayList<>();
         Integer first = null;
         for (int i = 1; i <= 6; i++) {
-            if (in.section(i) == null) {
+            if (in.text().section(i) == null) {
                 numbers.add(String.valueOf(NUMERALS.charAt(i - 1)));
                 names.add(CANONICAL_HEADINGS.get(i - 1).substring(2));
                 first = first == null ? i : first;
@@ -134,7 +134,7 @@ public final class SectionRules {
     private static void ordered(RuleInput in, FindingSink sink) {
         Section previous = null;
         for (int i = 1; i <= 6; i++) {
-            Section s = in.section(i);
+            Section s = in.text().section(i);
             if (s == null) {
                 continue;
             }
@@ -154,7 +154,7 @@ public final class SectionRules {
 
     private static void canonicalHeadings(RuleInput in, FindingSink sink) {
         for (int i = 1; i <= 6; i++) {
-            Section s = in.section(i);
+            Section s = in.text().section(i);
             if (s == null || s.heading() == null) {
                 continue;
             }
@@ -169,7 +169,7 @@ public final class SectionRules {
 
     private static void numbering(RuleInput in, FindingSink sink) {
         for (int i = 1; i <= 6; i++) {
-            Section s = in.section(i);
+            Section s = in.text().section(i);
             if (s != null && s.heading() != null) {
                 String h = normalizeHeading(s.heading());
                 if (!h.isEmpty() && h.charAt(0) != NUMERALS.charAt(i - 1)) {
@@ -267,12 +267,12 @@ public final class SectionRules {
 
     private static void period(RuleInput in, FindingSink sink) {
         Integer year = in.year();
-        Section first = in.section(1);
+        Section first = in.text().section(1);
         String text = in.report().text() == null ? "" : in.report().text();
         String compact = first == null
-                ? in.compactText()
+                ? in.text().compactText()
                 : TextNormalizer.compact(text.substring(0, Math.min(first.start(), text.length())))
-                        + in.compactSection(1);
+                        + in.text().compactSection(1);
         Matcher m = PERIOD.matcher(compact);
         boolean found = false;
         for (int at = compact.indexOf("统计"); at >= 0 && !found; at = compact.indexOf("统计", at + 2)) {
@@ -296,12 +296,12 @@ public final class SectionRules {
     }
 
     private static void overviewTopics(RuleInput in, FindingSink sink) {
-        Section s = in.section(1);
+        Section s = in.text().section(1);
         if (s == null) {
             sink.notAssessable();
             return;
         }
-        String text = in.compactSection(1);
+        String text = in.text().compactSection(1);
         for (int i = 0; i < TOPIC_NAMES.length; i++) {
             if (TextNormalizer.firstOf(text, TOPIC_WORDS[i]) == null) {
                 sink.finding(TOPIC_NAMES[i]).raise();
@@ -310,12 +310,12 @@ public final class SectionRules {
     }
 
     private static void problemsSubstantive(RuleInput in, FindingSink sink) {
-        Section s = in.section(5);
+        Section s = in.text().section(5);
         if (s == null) {
             sink.notAssessable();
             return;
         }
-        String text = in.compactSection(5);
+        String text = in.text().compactSection(5);
         String denial = TextNormalizer.firstOf(text, DENIAL);
         if (text.isEmpty() || ONLY_NONE.matcher(text).matches()) {
             sink.finding("为空或仅写“无”", "is empty or says only 无").evidence(s.text()).raise();
@@ -336,12 +336,12 @@ public final class SectionRules {
     }
 
     private static void feesReported(RuleInput in, FindingSink sink) {
-        Section s = in.section(6);
+        Section s = in.text().section(6);
         if (s == null) {
             sink.notAssessable();
             return;
         }
-        String text = in.compactSection(6);
+        String text = in.text().compactSection(6);
         if (TextNormalizer.firstOf(text, FEE_WORDS) == null) {
             sink.finding(text.isEmpty() ? "（空）" : text.length() > 40 ? text.substring(0, 40) + "…" : text)
                     .evidence(s.text().isBlank() ? s.heading() : s.text()).raise();
@@ -350,7 +350,7 @@ public final class SectionRules {
 
     private static void placeholders(RuleInput in, FindingSink sink) {
         for (int i = 1; i <= 6; i++) {
-            for (String sentence : in.sentences(i)) {
+            for (String sentence : in.text().sentences(i)) {
                 if (!mayHoldPlaceholder(sentence)) {
                     continue;
                 }
@@ -373,7 +373,7 @@ public final class SectionRules {
     }
 
     private static void preamble(RuleInput in, FindingSink sink) {
-        Section first = in.section(1);
+        Section first = in.text().section(1);
         String text = in.report().text();
         if (first == null || text == null) {
             sink.notAssessable();

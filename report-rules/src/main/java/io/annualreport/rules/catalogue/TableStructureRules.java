@@ -22,6 +22,7 @@ import io.annualreport.rules.engine.Part;
 import io.annualreport.rules.engine.RegisteredRule;
 import io.annualreport.rules.engine.RuleInput;
 import io.annualreport.rules.engine.RuleSpec;
+import io.annualreport.rules.engine.TableView;
 
 /** Table structure rules (template-spec §3.1): tables present, T3 rows and columns, T4 cells, T2 labels, edition. */
 public final class TableStructureRules {
@@ -76,28 +77,29 @@ public final class TableStructureRules {
     private static void tablesPresent(RuleInput in, FindingSink sink) {
         String[] names = {"表二", "表三", "表四"};
         for (int i = 2; i <= 4; i++) {
-            if (in.section(i) != null && !in.hasTable("t" + i) && RowsWithBlanks.of(in, "t" + i).isEmpty()) {
-                sink.finding("一二三四".charAt(i - 1), names[i - 2]).section(i).evidence(in.section(i).heading())
+            if (in.text().section(i) != null && !in.tables().hasTable("t" + i)
+                    && RowsWithBlanks.of(in, "t" + i).isEmpty()) {
+                sink.finding("一二三四".charAt(i - 1), names[i - 2]).section(i).evidence(in.text().section(i).heading())
                         .raise();
             }
         }
     }
 
     private static void t3Rows(RuleInput in, FindingSink sink) {
-        if (!in.hasTable("t3")) {
+        if (!in.tables().hasTable("t3")) {
             sink.notAssessable();
             return;
         }
-        boolean single = in.hasT3Row("other_handling");
-        boolean split = in.hasT3Row("other_no_correction") || in.hasT3Row("other_fee_unpaid")
-                || in.hasT3Row("other_other");
+        boolean single = in.tables().hasT3Row("other_handling");
+        boolean split = in.tables().hasT3Row("other_no_correction") || in.tables().hasT3Row("other_fee_unpaid")
+                || in.tables().hasT3Row("other_other");
         List<String> missing = new ArrayList<>();
         for (RowDef row : TemplateRegistry.t3Rows(in.edition())) {
             boolean subRow = row.key().startsWith("other_") && !row.key().equals("other_handling");
             if (subRow && single && !split || row.key().equals("other_handling") && split && !single) {
                 continue;
             }
-            if (!in.hasT3Row(row.key()) && !RowsWithBlanks.printedWithBlanks(in, "t3." + row.key())) {
+            if (!in.tables().hasT3Row(row.key()) && !RowsWithBlanks.printedWithBlanks(in, "t3." + row.key())) {
                 missing.add(row.key());
             }
         }
@@ -105,7 +107,7 @@ public final class TableStructureRules {
             sink.finding("（六）其他处理只有一行，2021年版格式应分为三个子项",
                     "三(六) 其他处理 is printed as one row; the 2021 format has three sub-rows")
                     .severity(Severity.WARNING).cells(TemplateRegistry.t3("other_handling", "total"))
-                    .evidence(in.source(TemplateRegistry.t3("other_handling", "total"))).raise();
+                    .evidence(in.tables().source(TemplateRegistry.t3("other_handling", "total"))).raise();
         } else if (in.edition() == Edition.E2019 && split && !single) {
             sink.finding("（六）其他处理分为三个子项，2019年版格式为一行",
                     "三(六) 其他处理 has the 2021 sub-rows; the 2019 format has one row")
@@ -115,8 +117,8 @@ public final class TableStructureRules {
             List<String> labels = new ArrayList<>();
             List<String> keys = new ArrayList<>();
             for (String row : missing) {
-                labels.add(TemplateRegistry.cell(RuleInput.t3Key(row, 6)).map(d -> d.row().label()).orElse(row));
-                keys.add(RuleInput.t3Key(row, 6));
+                labels.add(TemplateRegistry.cell(TableView.t3Key(row, 6)).map(d -> d.row().label()).orElse(row));
+                keys.add(TableView.t3Key(row, 6));
             }
             sink.finding("缺少" + missing.size() + "行：" + String.join("；", labels),
                     missing.size() + " rows missing: " + String.join(", ", missing)).cells(keys).raise();
@@ -124,7 +126,7 @@ public final class TableStructureRules {
     }
 
     private static void t3Columns(RuleInput in, FindingSink sink) {
-        if (!in.hasTable("t3")) {
+        if (!in.tables().hasTable("t3")) {
             sink.notAssessable();
             return;
         }
@@ -132,7 +134,7 @@ public final class TableStructureRules {
             boolean any = false;
             int index = TemplateRegistry.t3Columns().indexOf(column);
             for (RowDef row : TemplateRegistry.t3RowsAllEditions()) {
-                if (in.cell(RuleInput.t3Key(row.key(), index)) != null) {
+                if (in.tables().cell(TableView.t3Key(row.key(), index)) != null) {
                     any = true;
                     break;
                 }
@@ -144,17 +146,17 @@ public final class TableStructureRules {
     }
 
     private static void t4Cells(RuleInput in, FindingSink sink) {
-        if (!in.hasTable("t4")) {
+        if (!in.tables().hasTable("t4")) {
             sink.notAssessable();
             return;
         }
         int count = 0;
         List<String> missing = new ArrayList<>();
         for (int c = 0; c < 15; c++) {
-            if (in.cell(RuleInput.t4Key(c)) != null) {
+            if (in.tables().cell(TableView.t4Key(c)) != null) {
                 count++;
             } else {
-                missing.add(RuleInput.t4Key(c));
+                missing.add(TableView.t4Key(c));
             }
         }
         if (count != 15) {
@@ -164,12 +166,12 @@ public final class TableStructureRules {
     }
 
     private static void t2Labels(RuleInput in, FindingSink sink) {
-        Section part2 = in.section(2);
-        if (part2 == null || !in.hasTable("t2")) {
+        Section part2 = in.text().section(2);
+        if (part2 == null || !in.tables().hasTable("t2")) {
             sink.notAssessable();
             return;
         }
-        String text = in.compactSection(2);
+        String text = in.text().compactSection(2);
         List<String> problems = new ArrayList<>();
         for (SubTableDef sub : TemplateRegistry.t2(in.edition())) {
             for (ColumnDef column : sub.columns()) {
@@ -209,7 +211,7 @@ public final class TableStructureRules {
     }
 
     private static void singleEdition(RuleInput in, FindingSink sink) {
-        String text = in.compactSection(2) + in.compactSection(3);
+        String text = in.text().compactSection(2) + in.text().compactSection(3);
         List<String> found = new ArrayList<>();
         List<String> newer = new ArrayList<>();
         for (String m : NEW_MARKERS) {
@@ -239,11 +241,11 @@ public final class TableStructureRules {
     }
 
     private static void identityNote(RuleInput in, FindingSink sink) {
-        if (!in.hasTable("t3")) {
+        if (!in.tables().hasTable("t3")) {
             sink.notAssessable();
             return;
         }
-        if (!hasIdentityNote(in.compactSection(3)) && !hasIdentityNote(in.compactText())) {
+        if (!hasIdentityNote(in.text().compactSection(3)) && !hasIdentityNote(in.text().compactText())) {
             sink.finding().raise();
         }
     }
