@@ -11,12 +11,14 @@ import java.util.List;
 
 import io.annualreport.model.report.Edition;
 import io.annualreport.model.report.ParseWarning;
+import io.annualreport.model.report.ReadingStatus;
 import io.annualreport.model.report.Section;
 import io.annualreport.model.template.ColumnDef;
 import io.annualreport.model.template.RowDef;
 import io.annualreport.model.template.SubTableDef;
 import io.annualreport.model.template.TemplateRegistry;
 import io.annualreport.model.validation.Severity;
+import io.annualreport.rules.engine.Coverage;
 import io.annualreport.rules.engine.FindingSink;
 import io.annualreport.rules.engine.Part;
 import io.annualreport.rules.engine.RegisteredRule;
@@ -77,10 +79,18 @@ public final class TableStructureRules {
     private static void tablesPresent(RuleInput in, FindingSink sink) {
         String[] names = {"表二", "表三", "表四"};
         for (int i = 2; i <= 4; i++) {
-            if (in.text().section(i) != null && !in.tables().hasTable("t" + i)
-                    && RowsWithBlanks.of(in, "t" + i).isEmpty()) {
-                sink.finding("一二三四".charAt(i - 1), names[i - 2]).section(i).evidence(in.text().section(i).heading())
-                        .raise();
+            Section part = in.text().section(i);
+            if (part == null || in.tables().hasTable("t" + i) || !RowsWithBlanks.of(in, "t" + i).isEmpty()) {
+                continue;
+            }
+            if (in.coverage().table("t" + i) == ReadingStatus.ABSENT) {
+                sink.finding("一二三四".charAt(i - 1), names[i - 2]).section(i).evidence(part.heading())
+                        .absenceChecked().raise();
+            } else {
+                String reason = names[i - 2] + "在文中有迹象（标签、数字、图片标记）"
+                        + (in.coverage().fileComplete() ? "" : "或文件不完整") + "但未能读出，不视为缺表";
+                sink.review(reason);
+                sink.notAssessable(reason);
             }
         }
     }
@@ -90,17 +100,31 @@ public final class TableStructureRules {
             sink.notAssessable();
             return;
         }
+        Coverage coverage = in.coverage();
         boolean single = in.tables().hasT3Row("other_handling");
         boolean split = in.tables().hasT3Row("other_no_correction") || in.tables().hasT3Row("other_fee_unpaid")
                 || in.tables().hasT3Row("other_other");
         List<String> missing = new ArrayList<>();
+        List<String> unread = new ArrayList<>();
         for (RowDef row : TemplateRegistry.t3Rows(in.edition())) {
             boolean subRow = row.key().startsWith("other_") && !row.key().equals("other_handling");
             if (subRow && single && !split || row.key().equals("other_handling") && split && !single) {
                 continue;
             }
-            if (!in.tables().hasT3Row(row.key()) && !RowsWithBlanks.printedWithBlanks(in, "t3." + row.key())) {
+            if (in.tables().hasT3Row(row.key()) || RowsWithBlanks.printedWithBlanks(in, "t3." + row.key())) {
+                continue;
+            }
+            if (coverage.t3Row(row.key()) == ReadingStatus.ABSENT) {
                 missing.add(row.key());
+            } else {
+                unread.add(row.label());
+            }
+        }
+        if (!unread.isEmpty()) {
+            String reason = "表三有" + unread.size() + "行在文中有迹象但未能读出：" + String.join("；", unread);
+            sink.review(reason);
+            if (missing.isEmpty()) {
+                sink.notAssessable(reason);
             }
         }
         if (in.edition() == Edition.E2021 && single && !split) {
@@ -121,7 +145,8 @@ public final class TableStructureRules {
                 keys.add(TableView.t3Key(row, 6));
             }
             sink.finding("缺少" + missing.size() + "行：" + String.join("；", labels),
-                    missing.size() + " rows missing: " + String.join(", ", missing)).cells(keys).raise();
+                    missing.size() + " rows missing: " + String.join(", ", missing)).cells(keys).absenceChecked()
+                    .raise();
         }
     }
 
@@ -134,13 +159,20 @@ public final class TableStructureRules {
             boolean any = false;
             int index = TemplateRegistry.t3Columns().indexOf(column);
             for (RowDef row : TemplateRegistry.t3RowsAllEditions()) {
-                if (in.tables().cell(TableView.t3Key(row.key(), index)) != null) {
+                if (in.tables().cells().get(TableView.t3Key(row.key(), index)) != null) {
                     any = true;
                     break;
                 }
             }
-            if (!any) {
-                sink.finding(column.label(), column.key()).raise();
+            if (any) {
+                continue;
+            }
+            if (in.coverage().labelTrace(3, column.label())) {
+                String reason = "表三“" + column.label() + "”列在文中有迹象但未读出任何数据";
+                sink.review(reason);
+                sink.notAssessable(reason);
+            } else {
+                sink.finding(column.label(), column.key()).absenceChecked().raise();
             }
         }
     }
@@ -152,16 +184,27 @@ public final class TableStructureRules {
         }
         int count = 0;
         List<String> missing = new ArrayList<>();
-        for (int c = 0; c < 15; c++) {
-            if (in.tables().cell(TableView.t4Key(c)) != null) {
+        boolean traced = false;
+        for (ColumnDef column : TemplateRegistry.t4Columns()) {
+            String key = TemplateRegistry.t4(column.key());
+            if (in.tables().cells().get(key) != null) {
                 count++;
             } else {
-                missing.add(TableView.t4Key(c));
+                missing.add(key);
+                String group = column.group() == null ? column.label() : column.group();
+                traced |= in.coverage().labelTrace(4, group.substring(group.lastIndexOf('·') + 1));
             }
         }
-        if (count != 15) {
+        if (count == 15) {
+            return;
+        }
+        if (traced) {
+            String reason = "表四有" + missing.size() + "个单元格在文中有迹象但未读出";
+            sink.review(reason);
+            sink.notAssessable(reason);
+        } else {
             sink.finding(count).cells(missing).expected(BigDecimal.valueOf(15)).actual(BigDecimal.valueOf(count))
-                    .raise();
+                    .absenceChecked().raise();
         }
     }
 

@@ -20,6 +20,7 @@ public final class RuleInput {
     private final List<ParsedReport> otherAgencies;
     private final TableView tables;
     private final TextView text;
+    private Coverage coverage;
 
     /**
      * @param previousYear the same agency's report of the previous year, if known
@@ -69,5 +70,13 @@ public final class RuleInput {
     /** The text view: parts, narrative, sentences and facts. */
     public TextView text() {
         return text;
+    }
+
+    /** What was read, what is there but unread, and what the document lacks. */
+    public Coverage coverage() {
+        if (coverage == null) {
+            coverage = Coverage.of(this);
+        }
+        return coverage;
     }
 }
