@@ -22,6 +22,7 @@ import io.annualreport.model.template.RowDef;
 import io.annualreport.model.template.TableId;
 import io.annualreport.model.template.TemplateRegistry;
 import io.annualreport.model.text.TextFolding;
+import io.annualreport.rules.text.TextNormalizer;
 
 /**
  * What of a report was read, what is there but unread, and what the document positively lacks. Built from the
@@ -141,7 +142,7 @@ public final class Coverage {
             out.addAll(reading.damage());
         }
         if (!fileComplete && out.isEmpty()) {
-            out.add("文件不完整（正文在句中中断），后面的内容未能读取");
+            out.add("文件不完整或已损坏，部分内容未能读取");
         }
         return out;
     }
@@ -281,7 +282,7 @@ public final class Coverage {
      * read are unread, not absent.
      */
     public boolean labelTrace(int part, String label) {
-        return !fileComplete || image(part) || fuzzyContains(partBody(part), TextFolding.compact(label));
+        return !fileComplete || image(part) || fuzzyContains(partBody(part), TextNormalizer.compact(label));
     }
 
     /** Whether a part's text carries an image marker (a table printed as a picture). */
@@ -431,10 +432,11 @@ public final class Coverage {
         String body = partBody(3);
         List<String> needles = new ArrayList<>();
         needles.add(stripNumbering(row.label()));
+        needles.add(row.label());
         row.variants().forEach(v -> needles.add(stripNumbering(v)));
         needles.addAll(row.keywords());
         for (String n : needles) {
-            String folded = TextFolding.compact(n);
+            String folded = TextNormalizer.compact(n);
             if (folded.length() >= 3 && fuzzyContains(body, folded)) {
                 return true;
             }
@@ -524,7 +526,7 @@ public final class Coverage {
             }
             char last = c.charAt(c.length() - 1);
             return "。！？!?；;）)”\"」』".indexOf(last) >= 0 || DATE_LINE.matcher(c).matches()
-                    || SIGNATURE.matcher(c).matches();
+                    || SIGNATURE.matcher(c).matches() && c.matches("[^，,。：:；;、]+");
         }
         return true;
     }
