@@ -76,7 +76,8 @@ class ParsedReportProcessorTest {
         assertThat(validated.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
         assertThat(validated.reviewReasons()).contains("报告身份存疑：AGENCY_FROM_BODY")
                 .anyMatch(r -> r.startsWith("文件受损"));
-        assertThat(validated.findings()).noneMatch(f -> f.severity() == io.annualreport.model.validation.Severity.ERROR);
+        assertThat(validated.findings())
+                .noneMatch(f -> f.severity() == io.annualreport.model.validation.Severity.ERROR);
         assertThat(validated.notAssessableReasons()).isNotEmpty()
                 .allSatisfy((rule, reason) -> assertThat(reason).isNotBlank());
         assertThat(validated.notAssessableReasons().keySet()).isSubsetOf(validated.notAssessable());
