@@ -1,10 +1,13 @@
 package io.annualreport.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.annualreport.model.report.ParsedReport;
 import io.annualreport.model.validation.SeverityCounts;
 import io.annualreport.model.validation.Verdict;
+import io.annualreport.rules.engine.Calibration;
+import io.annualreport.rules.engine.Coverage;
 import io.annualreport.rules.engine.FindingSink;
 import io.annualreport.rules.engine.Part;
 import io.annualreport.rules.engine.RegisteredRule;
@@ -13,9 +16,11 @@ import io.annualreport.rules.engine.RuleSet;
 import io.annualreport.rules.engine.RuleSpec;
 
 /**
- * Runs the versioned rule set of a report's edition (docs/format.md §3) on a parsed report and decides its verdict:
- * PASS, WARN, FAIL, or UNREADABLE when the tables could not be read (then only document-level findings are raised,
- * never a cascade of arithmetic errors). Stateless and thread-safe.
+ * Runs the versioned rule set of a report's edition on a parsed report and decides its verdict, first that applies:
+ * UNREADABLE (neither T3 nor T4 read: only document-level rules run, never a cascade of arithmetic errors), FAIL (an
+ * ERROR stands on cells read with certainty), NEEDS_REVIEW (inputs unread or doubtful, identity uncertain, file
+ * damaged), WARN, PASS. Every rule runs through {@link Calibration}, which withdraws findings on unread cells and
+ * turns errors on doubtful cells into warnings. Stateless and thread-safe.
  */
 public final class RuleEngine {
 
@@ -27,8 +32,9 @@ public final class RuleEngine {
     /** Validates one report with a given rule set. */
     public ValidationResult validate(ParsedReport report, ValidationContext context, RuleSet ruleSet) {
         Integer year = report.identity() == null ? null : report.identity().year();
-        RuleInput input = new RuleInput(report, context == null ? ValidationContext.standalone() : context,
-                ruleSet.edition(), year);
+        ValidationContext history = context == null ? ValidationContext.standalone() : context;
+        RuleInput input = new RuleInput(report, ruleSet.edition(), year, history.previousYear(),
+                history.otherAgencies());
         FindingSink sink = new FindingSink();
         boolean unreadable = unreadable(input);
         for (RegisteredRule rule : ruleSet.rules()) {
@@ -37,18 +43,43 @@ public final class RuleEngine {
                 continue;
             }
             sink.bind(spec);
-            if (!spec.implemented() || unreadable && needsTables(spec)) {
-                sink.notAssessable();
+            if (!spec.implemented()) {
+                sink.notAssessable("规则尚未实现");
                 continue;
             }
-            rule.rule().check(input, sink);
+            if (unreadable && needsTables(spec)) {
+                sink.notAssessable("未读出表三和表四的任何数据，表格规则无法运行");
+                continue;
+            }
+            Calibration.run(rule, input, sink);
         }
         SeverityCounts counts = SeverityCounts.of(sink.findings());
+        List<String> reviewReasons = reviewReasons(input.coverage(), sink);
         Verdict verdict = unreadable
                 ? Verdict.UNREADABLE
-                : counts.errors() > 0 ? Verdict.FAIL : counts.warnings() > 0 ? Verdict.WARN : Verdict.PASS;
+                : counts.errors() > 0
+                        ? Verdict.FAIL
+                        : !reviewReasons.isEmpty()
+                                ? Verdict.NEEDS_REVIEW
+                                : counts.warnings() > 0 ? Verdict.WARN : Verdict.PASS;
         return new ValidationResult(ruleSet.id(), verdict, counts, List.copyOf(sink.findings()),
-                sink.notAssessableIds());
+                sink.notAssessableIds(), sink.notAssessableReasons(), reviewReasons);
+    }
+
+    /**
+     * Why a human should look at the report: the identity is uncertain, the file is damaged, or inputs of the rules
+     * are in the document but were not read or were read with doubt (each reason with the rules it concerns).
+     */
+    private static List<String> reviewReasons(Coverage coverage, FindingSink sink) {
+        List<String> reasons = new ArrayList<>();
+        for (String doubt : coverage.identityDoubts()) {
+            reasons.add("报告身份存疑：" + doubt);
+        }
+        for (String damage : coverage.damage()) {
+            reasons.add("文件受损：" + damage);
+        }
+        sink.reviews().forEach((reason, rules) -> reasons.add(reason + "（涉及规则 " + String.join("、", rules) + "）"));
+        return reasons;
     }
 
     /** No text and no cells, no part found, or neither T3 nor T4 read: the rules about the tables cannot run. */
@@ -57,7 +88,7 @@ public final class RuleEngine {
         boolean noCells = report.cells() == null || report.cells().isEmpty();
         boolean noText = report.text() == null || report.text().isBlank();
         boolean noSections = report.sections() == null || report.sections().isEmpty();
-        return noCells && (noText || noSections) || !input.hasTable("t3") && !input.hasTable("t4");
+        return noCells && (noText || noSections) || !input.tables().hasTable("t3") && !input.tables().hasTable("t4");
     }
 
     private static boolean needsTables(RuleSpec spec) {

@@ -34,7 +34,9 @@ class ExpectedSamplesTest {
                     .anyMatch(f -> f.ruleId().equals(expected.rule())
                             && f.severity() == Severity.valueOf(expected.severity()));
         }
-        assertThat(result.verdict().name()).as("%s verdict; findings: %s", sample.name(), describe(result.findings()))
+        assertThat(result.verdict().name())
+                .as("%s verdict; findings: %s; review reasons: %s", sample.name(), describe(result.findings()),
+                        result.reviewReasons())
                 .isEqualTo(sample.verdict());
         List<String> unexpectedErrors = result.findings().stream().filter(f -> f.severity() == Severity.ERROR)
                 .filter(f -> sample.findings().stream().noneMatch(e -> e.rule().equals(f.ruleId())))

@@ -71,6 +71,9 @@ final class ReportFixture {
 
     private String title;
     private String preamble;
+    private String closing;
+    private io.annualreport.model.report.ReadingReport reading;
+    private final boolean[] unsplit = new boolean[6];
     private final String[] headings = HEADINGS.toArray(String[]::new);
     private final String[] texts = new String[6];
     private final boolean[] present = {true, true, true, true, true, true};
@@ -160,6 +163,18 @@ final class ReportFixture {
         return raw(key, "/", null, CellSemantic.NOT_APPLICABLE);
     }
 
+    /** Marks a cell read with doubt. */
+    ReportFixture doubtful(String key, io.annualreport.model.report.Doubt why) {
+        cells.put(key, cells.get(key).doubtful(why));
+        return this;
+    }
+
+    /** The parser's reading report sent with the report. */
+    ReportFixture reading(io.annualreport.model.report.ReadingReport value) {
+        this.reading = value;
+        return this;
+    }
+
     ReportFixture remove(String keyPrefix) {
         cells.keySet().removeIf(k -> k.startsWith(keyPrefix));
         return this;
@@ -182,6 +197,18 @@ final class ReportFixture {
 
     ReportFixture withoutSection(int section) {
         present[section - 1] = false;
+        return this;
+    }
+
+    /** Keeps a part's heading and text in the report text but not as a part the parser split out. */
+    ReportFixture unsplit(int section) {
+        unsplit[section - 1] = true;
+        return this;
+    }
+
+    /** Text after the six parts, e.g. the agency's name and the date that close a complete report. */
+    ReportFixture closing(String value) {
+        this.closing = value;
         return this;
     }
 
@@ -241,11 +268,16 @@ final class ReportFixture {
             int start = text.length();
             text.append(headings[i]).append('\n');
             text.append(texts[i]).append('\n');
-            sections.add(new Section(i + 1, headings[i], texts[i], start, text.length()));
+            if (!unsplit[i]) {
+                sections.add(new Section(i + 1, headings[i], texts[i], start, text.length()));
+            }
+        }
+        if (closing != null) {
+            text.append(closing).append('\n');
         }
         Identity identity = new Identity(title, agency, null, year, edition, Map.of());
         return new ParsedReport(identity, sections, new LinkedHashMap<>(cells), List.copyOf(facts), null,
-                List.copyOf(warnings), text.toString());
+                List.copyOf(warnings), text.toString(), reading);
     }
 
     ValidationResult validate() {

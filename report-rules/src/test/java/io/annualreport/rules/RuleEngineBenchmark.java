@@ -48,8 +48,8 @@ public final class RuleEngineBenchmark {
             for (int i = 0; i < rounds; i++) {
                 for (ParsedReport report : corpus) {
                     var set = RuleSets.forReport(report.identity());
-                    var input = new io.annualreport.rules.engine.RuleInput(report, context, set.edition(),
-                            report.identity().year());
+                    var input = new io.annualreport.rules.engine.RuleInput(report, set.edition(),
+                            report.identity().year(), context.previousYear(), context.otherAgencies());
                     var sink = new io.annualreport.rules.engine.FindingSink();
                     sink.bind(rule.spec());
                     rule.rule().check(input, sink);

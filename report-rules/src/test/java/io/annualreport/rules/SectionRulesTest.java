@@ -11,8 +11,9 @@ class SectionRulesTest {
 
     @Test
     void shouldFlagAMissingPart() {
-        // Given
-        ReportFixture report = ReportFixture.clean2021().withoutSection(5).withoutSection(6);
+        // Given: a complete report (it ends with the agency and the date) without parts 五 and 六
+        ReportFixture report = ReportFixture.clean2021().withoutSection(5).withoutSection(6)
+                .closing("本局\n2025年1月20日");
         // When
         ValidationResult result = report.validate();
         // Then
@@ -21,6 +22,43 @@ class SectionRulesTest {
             assertThat(f.section()).isEqualTo(5);
             assertThat(f.message()).isEqualTo("缺少第五、六部分：存在的主要问题及改进情况；其他需要报告的事项");
         });
+    }
+
+    @Test
+    void shouldNotCallPartsMissingInAFileCutShort() {
+        // Given: the text stops in the middle of a sentence after part 四: the rest of the file was not read
+        ReportFixture report = ReportFixture.clean2021().withoutSection(5).withoutSection(6)
+                .closing("2024年，本局政府信息公开工作还存在公开内容不够");
+        // When
+        ValidationResult result = report.validate();
+        // Then
+        assertThat(findings(result, "S-01")).isEmpty();
+        assertThat(result.notAssessableReasons()).containsKey("S-01");
+        assertThat(result.notAssessableReasons().get("S-01")).contains("文件不完整");
+        assertThat(result.verdict()).isEqualTo(io.annualreport.model.validation.Verdict.NEEDS_REVIEW);
+    }
+
+    @Test
+    void shouldNotCallAPartUnderARegionalHeadingMissing() {
+        // Given: part 三 printed as "三、依申请公开情况", which the parser did not take for a part heading
+        ReportFixture report = ReportFixture.clean2021().heading(3, "三、依申请公开情况").unsplit(3);
+        // When
+        ValidationResult result = report.validate();
+        // Then
+        assertThat(findings(result, "S-01")).isEmpty();
+        assertThat(result.reviewReasons()).anyMatch(r -> r.contains("第三部分在文中有迹象"));
+        assertThat(result.verdict()).isEqualTo(io.annualreport.model.validation.Verdict.NEEDS_REVIEW);
+    }
+
+    @Test
+    void shouldNotCallAPartWithAnOcrConfusionInItsHeadingMissing() {
+        // Given: OCR read 其他需要报告的事项 as 具他需要报告的事项, so the parser missed part 六
+        ReportFixture report = ReportFixture.clean2021().heading(6, "六、具他需要报告的事项").unsplit(6);
+        // When
+        ValidationResult result = report.validate();
+        // Then
+        assertThat(findings(result, "S-01")).isEmpty();
+        assertThat(result.verdict()).isEqualTo(io.annualreport.model.validation.Verdict.NEEDS_REVIEW);
     }
 
     @Test

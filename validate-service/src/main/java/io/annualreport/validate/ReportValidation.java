@@ -39,6 +39,6 @@ public final class ReportValidation {
         return new ReportValidatedEvent(UUID.randomUUID(), parsed.reportId(), Instant.now(),
                 ReportValidatedEvent.SCHEMA_VERSION, parsed.eventId(), parsed.parserVersion(),
                 result.rulesetVersion(), result.verdict(), result.counts(), result.findings(), result.notAssessable(),
-                summary);
+                summary, result.notAssessableReasons(), result.reviewReasons());
     }
 }

@@ -13,13 +13,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.annualreport.model.template.TemplateRegistry;
+import io.annualreport.rules.catalogue.NarrativeNumbers.Stated;
 import io.annualreport.rules.engine.FindingSink;
 import io.annualreport.rules.engine.Part;
 import io.annualreport.rules.engine.RegisteredRule;
 import io.annualreport.rules.engine.RuleInput;
 import io.annualreport.rules.engine.RuleSpec;
-import io.annualreport.rules.text.NarrativeNumbers;
-import io.annualreport.rules.text.NarrativeNumbers.Stated;
+import io.annualreport.rules.engine.TableView;
 
 /** Narrative ↔ T3 cross-checks (docs/format.md §3.5, X-01…X-07): what parts 一 and 三 say about applications. */
 public final class ApplicationNarrativeRules {
@@ -112,16 +112,16 @@ public final class ApplicationNarrativeRules {
     }
 
     private static String total(String row) {
-        return RuleInput.t3Key(row, 6);
+        return TableView.t3Key(row, 6);
     }
 
     private static void noneReceived(RuleInput in, FindingSink sink) {
         String evidence = null;
-        var fact = in.facts("no_applications_received");
+        var fact = in.text().facts("no_applications_received");
         if (!fact.isEmpty()) {
             evidence = fact.get(0).evidence();
         } else {
-            for (var f : in.facts("applications_received")) {
+            for (var f : in.text().facts("applications_received")) {
                 if (f.value().signum() == 0) {
                     evidence = f.evidence();
                 }
@@ -130,7 +130,7 @@ public final class ApplicationNarrativeRules {
         boolean fromFacts = evidence != null;
         if (!fromFacts) {
             outer : for (int section : NARRATIVE) {
-                for (String sentence : in.sentences(section)) {
+                for (String sentence : in.text().sentences(section)) {
                     if (!sentence.contains("申请")) {
                         continue;
                     }
@@ -148,7 +148,7 @@ public final class ApplicationNarrativeRules {
         if (evidence == null) {
             return;
         }
-        BigDecimal r1 = in.number(total("new_received"));
+        BigDecimal r1 = in.tables().number(total("new_received"));
         if (r1 == null) {
             sink.notAssessable();
             return;
@@ -158,7 +158,7 @@ public final class ApplicationNarrativeRules {
                     .cells(total("new_received")).expected(BigDecimal.ZERO).actual(r1).evidence(evidence).raise();
         }
         if (NO_CARRY_OVER.matcher(evidence).find()) {
-            BigDecimal r2 = in.number(total("carried_over"));
+            BigDecimal r2 = in.tables().number(total("carried_over"));
             if (r2 != null && r2.signum() != 0) {
                 sink.finding(TemplateRegistry.t3Rows(in.edition()).get(1).label() + "总计", r2)
                         .cells(total("carried_over")).expected(BigDecimal.ZERO).actual(r2).evidence(evidence).raise();
@@ -167,12 +167,12 @@ public final class ApplicationNarrativeRules {
     }
 
     private static void received(RuleInput in, FindingSink sink) {
-        List<Stated> stated = new ArrayList<>(in.facts("applications_received").isEmpty()
+        List<Stated> stated = new ArrayList<>(in.text().facts("applications_received").isEmpty()
                 ? List.of()
                 : NarrativeNumbers.all(in, "applications_received", NARRATIVE, RECEIVED, 4, null, false));
         if (stated.isEmpty()) {
             for (int section : NARRATIVE) {
-                for (String sentence : in.sentences(section)) {
+                for (String sentence : in.text().sentences(section)) {
                     if (sentence.indexOf('件') < 0) {
                         continue;
                     }
@@ -191,8 +191,8 @@ public final class ApplicationNarrativeRules {
         if (s.value().signum() == 0) {
             return;
         }
-        BigDecimal r1 = in.number(total("new_received"));
-        BigDecimal r2 = in.number(total("carried_over"));
+        BigDecimal r1 = in.tables().number(total("new_received"));
+        BigDecimal r2 = in.tables().number(total("carried_over"));
         if (r1 == null) {
             sink.notAssessable();
             return;
@@ -220,7 +220,7 @@ public final class ApplicationNarrativeRules {
         if (s == null) {
             return;
         }
-        BigDecimal table = in.number(total(row));
+        BigDecimal table = in.tables().number(total(row));
         if (table == null) {
             sink.notAssessable();
             return;
@@ -233,12 +233,12 @@ public final class ApplicationNarrativeRules {
 
     private static void carriedForward(RuleInput in, FindingSink sink) {
         Stated s = null;
-        var facts = in.facts("applications_carried_forward");
+        var facts = in.text().facts("applications_carried_forward");
         if (!facts.isEmpty()) {
             s = new Stated(facts.get(0).value(), 0, facts.get(0).evidence(), "", true);
         } else {
             outer : for (int section : NARRATIVE) {
-                for (String sentence : in.sentences(section)) {
+                for (String sentence : in.text().sentences(section)) {
                     if (sentence.indexOf('件') < 0) {
                         continue;
                     }
@@ -256,7 +256,7 @@ public final class ApplicationNarrativeRules {
         if (s == null) {
             return;
         }
-        BigDecimal table = in.number(total("carried_forward"));
+        BigDecimal table = in.tables().number(total("carried_forward"));
         if (table == null) {
             sink.notAssessable();
             return;
@@ -268,10 +268,10 @@ public final class ApplicationNarrativeRules {
     }
 
     private static void categories(RuleInput in, FindingSink sink) {
-        List<String> detail = in.t3DetailRows();
+        List<String> detail = in.tables().t3DetailRows();
         for (String[] category : CATEGORIES) {
             Stated s = null;
-            var facts = in.facts(category[1]);
+            var facts = in.text().facts(category[1]);
             if (!facts.isEmpty()) {
                 s = new Stated(facts.get(0).value(), 0, facts.get(0).evidence(), "", true);
             } else {
@@ -289,7 +289,7 @@ public final class ApplicationNarrativeRules {
             check(in, sink, category[0], s, keys);
         }
         for (int section : NARRATIVE) {
-            for (String sentence : in.sentences(section)) {
+            for (String sentence : in.text().sentences(section)) {
                 if (sentence.indexOf('件') < 0) {
                     continue;
                 }
@@ -307,7 +307,7 @@ public final class ApplicationNarrativeRules {
     private static Stated categoryInText(RuleInput in, String label) {
         Pattern p = CATEGORY_PATTERNS.get(label);
         for (int section : NARRATIVE) {
-            for (String sentence : in.sentences(section)) {
+            for (String sentence : in.text().sentences(section)) {
                 if (sentence.indexOf('件') < 0 || !sentence.contains(label)) {
                     continue;
                 }
@@ -326,7 +326,7 @@ public final class ApplicationNarrativeRules {
     }
 
     private static void check(RuleInput in, FindingSink sink, String label, Stated s, List<String> keys) {
-        BigDecimal table = in.sum(keys);
+        BigDecimal table = in.tables().sum(keys);
         if (table == null) {
             sink.notAssessable();
             return;
@@ -339,7 +339,7 @@ public final class ApplicationNarrativeRules {
 
     private static void percentages(RuleInput in, FindingSink sink) {
         for (int section : NARRATIVE) {
-            for (String sentence : in.sentences(section)) {
+            for (String sentence : in.text().sentences(section)) {
                 if (sentence.indexOf('%') < 0) {
                     continue;
                 }

@@ -22,6 +22,7 @@ import io.annualreport.rules.engine.Part;
 import io.annualreport.rules.engine.RegisteredRule;
 import io.annualreport.rules.engine.RuleInput;
 import io.annualreport.rules.engine.RuleSpec;
+import io.annualreport.rules.engine.TableView;
 
 /** Cell-value rules (docs/format.md §3.2): natural counts, amounts, blank cells, money units, signed changes, artefacts. */
 public final class CellValueRules {
@@ -80,15 +81,15 @@ public final class CellValueRules {
     }
 
     private static void counts(RuleInput in, FindingSink sink) {
-        for (Map.Entry<String, Cell> e : in.cells().entrySet()) {
+        for (Map.Entry<String, Cell> e : in.tables().cells().entrySet()) {
             String key = e.getKey();
             if (key.startsWith("t4.") || isAmount(key) || isSigned(key)) {
                 continue;
             }
             Cell cell = e.getValue();
-            RuleInput.State state = RuleInput.state(cell);
-            if (state == RuleInput.State.TEXT
-                    || state == RuleInput.State.NUMBER && !isNatural(cell.value())) {
+            TableView.State state = TableView.state(cell);
+            if (state == TableView.State.TEXT
+                    || state == TableView.State.NUMBER && !isNatural(cell.value())) {
                 sink.finding(label(key), cell.raw()).cells(key).section(key.startsWith("t2.") ? 2 : 3)
                         .actual(cell.value()).evidence(cell.source()).raise();
             }
@@ -97,9 +98,9 @@ public final class CellValueRules {
 
     private static void amounts(RuleInput in, FindingSink sink) {
         for (String key : List.of("t2.fees.amount_10k_yuan", "t2.procurement.amount_10k_yuan")) {
-            Cell cell = in.cell(key);
-            if (cell == null || RuleInput.state(cell) != RuleInput.State.NUMBER) {
-                if (cell != null && RuleInput.state(cell) == RuleInput.State.TEXT) {
+            Cell cell = in.tables().cell(key);
+            if (cell == null || TableView.state(cell) != TableView.State.NUMBER) {
+                if (cell != null && TableView.state(cell) == TableView.State.TEXT) {
                     sink.finding(label(key), cell.raw(), "不是数字").cells(key).evidence(cell.source()).raise();
                 }
                 continue;
@@ -120,15 +121,15 @@ public final class CellValueRules {
             List<String> notApplicable = new ArrayList<>();
             String prefix = table + ".";
             String evidence = null;
-            for (Map.Entry<String, Cell> e : in.cells().entrySet()) {
+            for (Map.Entry<String, Cell> e : in.tables().cells().entrySet()) {
                 if (!e.getKey().startsWith(prefix)) {
                     continue;
                 }
-                RuleInput.State state = RuleInput.state(e.getValue());
-                if (state == RuleInput.State.BLANK) {
+                TableView.State state = TableView.state(e.getValue());
+                if (state == TableView.State.BLANK) {
                     blank.add(e.getKey());
                     evidence = evidence == null ? e.getValue().source() : evidence;
-                } else if (state == RuleInput.State.NOT_APPLICABLE) {
+                } else if (state == TableView.State.NOT_APPLICABLE) {
                     notApplicable.add(e.getKey());
                 }
             }
@@ -160,7 +161,7 @@ public final class CellValueRules {
 
     private static void units(RuleInput in, FindingSink sink) {
         for (String key : List.of("t2.fees.amount_10k_yuan", "t2.procurement.amount_10k_yuan")) {
-            Cell cell = in.cell(key);
+            Cell cell = in.tables().cell(key);
             if (cell == null) {
                 continue;
             }
@@ -175,7 +176,7 @@ public final class CellValueRules {
     }
 
     private static void signedChange(RuleInput in, FindingSink sink) {
-        for (Map.Entry<String, Cell> e : in.cells().entrySet()) {
+        for (Map.Entry<String, Cell> e : in.tables().cells().entrySet()) {
             if (!isSigned(e.getKey()) || e.getValue().raw() == null || e.getValue().value() == null) {
                 continue;
             }

@@ -21,6 +21,7 @@ import io.annualreport.rules.engine.Part;
 import io.annualreport.rules.engine.RegisteredRule;
 import io.annualreport.rules.engine.RuleInput;
 import io.annualreport.rules.engine.RuleSpec;
+import io.annualreport.rules.engine.TableView;
 import io.annualreport.rules.text.Similarity;
 import io.annualreport.rules.text.TextNormalizer;
 
@@ -74,10 +75,10 @@ public final class CrossYearRules {
     }
 
     private static ParsedReport previous(RuleInput in) {
-        if (in.context() == null || in.context().previousYear() == null || in.context().previousYear().isEmpty()) {
+        if (in.previousYear() == null || in.previousYear().isEmpty()) {
             return null;
         }
-        ParsedReport prev = in.context().previousYear().get();
+        ParsedReport prev = in.previousYear().get();
         Integer prevYear = prev.identity() == null ? null : prev.identity().year();
         if (prevYear != null && in.year() != null && prevYear != in.year() - 1) {
             return null;
@@ -87,10 +88,10 @@ public final class CrossYearRules {
 
     private static BigDecimal number(ParsedReport report, String key) {
         Cell cell = report.cells() == null ? null : report.cells().get(key);
-        RuleInput.State state = RuleInput.state(cell);
-        return state == RuleInput.State.NUMBER
+        TableView.State state = TableView.state(cell);
+        return state == TableView.State.NUMBER
                 ? cell.value()
-                : state == RuleInput.State.NOT_APPLICABLE ? BigDecimal.ZERO : null;
+                : state == TableView.State.NOT_APPLICABLE ? BigDecimal.ZERO : null;
     }
 
     private static boolean cleanT3(ParsedReport report) {
@@ -98,7 +99,7 @@ public final class CrossYearRules {
             return false;
         }
         for (Map.Entry<String, Cell> e : report.cells().entrySet()) {
-            if (e.getKey().startsWith("t3.") && RuleInput.state(e.getValue()) != RuleInput.State.NUMBER) {
+            if (e.getKey().startsWith("t3.") && TableView.state(e.getValue()) != TableView.State.NUMBER) {
                 return false;
             }
         }
@@ -122,7 +123,7 @@ public final class CrossYearRules {
         for (ColumnDef column : TemplateRegistry.t3Columns()) {
             String now = TemplateRegistry.t3("carried_over", column.key());
             String before = TemplateRegistry.t3("carried_forward", column.key());
-            BigDecimal r2 = in.number(now);
+            BigDecimal r2 = in.tables().number(now);
             BigDecimal r4 = number(prev, before);
             if (r2 == null || r4 == null) {
                 sink.notAssessable();
@@ -131,7 +132,7 @@ public final class CrossYearRules {
             if (r2.compareTo(r4) != 0) {
                 boolean total = column.key().equals("total");
                 sink.finding(column.label(), r2, r4).severity(total && clean ? Severity.ERROR : Severity.WARNING)
-                        .cells(now).section(3).expected(r4).actual(r2).evidence(in.source(now)).raise();
+                        .cells(now).section(3).expected(r4).actual(r2).evidence(in.tables().source(now)).raise();
             }
         }
     }
@@ -144,9 +145,9 @@ public final class CrossYearRules {
         }
         for (String row : List.of("regulations", "normative_documents")) {
             BigDecimal before = number(prev, "t2." + row + ".in_force");
-            BigDecimal issued = in.number("t2." + row + ".issued");
-            BigDecimal repealed = in.number("t2." + row + ".repealed");
-            BigDecimal inForce = in.number("t2." + row + ".in_force");
+            BigDecimal issued = in.tables().number("t2." + row + ".issued");
+            BigDecimal repealed = in.tables().number("t2." + row + ".repealed");
+            BigDecimal inForce = in.tables().number("t2." + row + ".in_force");
             if (before == null || issued == null || repealed == null || inForce == null) {
                 sink.notAssessable();
                 continue;
@@ -155,7 +156,8 @@ public final class CrossYearRules {
             if (expected.compareTo(inForce) != 0) {
                 sink.finding(row.equals("regulations") ? "规章" : "行政规范性文件", inForce, before, expected)
                         .cells("t2." + row + ".in_force", "t2." + row + ".issued", "t2." + row + ".repealed")
-                        .section(2).expected(expected).actual(inForce).evidence(in.source("t2." + row + ".in_force"))
+                        .section(2).expected(expected).actual(inForce)
+                        .evidence(in.tables().source("t2." + row + ".in_force"))
                         .raise();
             }
         }
@@ -191,13 +193,13 @@ public final class CrossYearRules {
                 return;
             }
         }
-        Map<String, Cell> cells = in.cells();
+        Map<String, Cell> cells = in.tables().cells();
         if (cells.isEmpty() || prev.cells() == null || !prev.cells().keySet().equals(cells.keySet())) {
             return;
         }
         boolean nonZero = false;
         for (Map.Entry<String, Cell> e : cells.entrySet()) {
-            BigDecimal a = in.number(e.getKey());
+            BigDecimal a = in.tables().number(e.getKey());
             BigDecimal b = number(prev, e.getKey());
             if (a == null || b == null || a.compareTo(b) != 0) {
                 return;
@@ -210,7 +212,7 @@ public final class CrossYearRules {
     }
 
     private static void cloned(RuleInput in, FindingSink sink) {
-        if (in.context() == null || in.context().otherAgencies().isEmpty()) {
+        if (in.otherAgencies().isEmpty()) {
             sink.notAssessable();
             return;
         }
@@ -218,7 +220,7 @@ public final class CrossYearRules {
         if (now.length() < 100) {
             return;
         }
-        for (ParsedReport other : in.context().otherAgencies()) {
+        for (ParsedReport other : in.otherAgencies()) {
             double similarity = Similarity.trigramJaccard(now, narrative(other));
             if (similarity > COPY_THRESHOLD) {
                 String agency = other.identity() == null || other.identity().agency() == null

@@ -21,7 +21,6 @@ import io.annualreport.rules.engine.Part;
 import io.annualreport.rules.engine.RegisteredRule;
 import io.annualreport.rules.engine.RuleInput;
 import io.annualreport.rules.engine.RuleSpec;
-import io.annualreport.rules.text.NarrativeNumbers;
 
 /** Narrative checks X-11…X-13: fee notices against T3, the years the text talks about, internal enumerations. */
 public final class OtherNarrativeRules {
@@ -78,7 +77,7 @@ public final class OtherNarrativeRules {
             return;
         }
         String key = TemplateRegistry.t3("other_fee_unpaid", "total");
-        BigDecimal unpaid = in.number(key);
+        BigDecimal unpaid = in.tables().number(key);
         if (unpaid == null) {
             sink.notAssessable();
             return;
@@ -97,7 +96,7 @@ public final class OtherNarrativeRules {
         }
         for (int section : new int[]{1, 5}) {
             Map<Integer, Integer> counts = new HashMap<>();
-            String text = in.narrative(section);
+            String text = in.text().narrative(section);
             for (int at = text.indexOf('年'); at >= 0; at = text.indexOf('年', at + 1)) {
                 if (at < 4 || text.charAt(at - 4) != '2' || text.charAt(at - 3) != '0'
                         || !Character.isDigit(text.charAt(at - 2)) || !Character.isDigit(text.charAt(at - 1))
@@ -154,7 +153,7 @@ public final class OtherNarrativeRules {
             return;
         }
         for (int section = 1; section <= 6; section++) {
-            for (String sentence : in.sentences(section)) {
+            for (String sentence : in.text().sentences(section)) {
                 if (!sentence.contains("其中")) {
                     continue;
                 }

@@ -13,13 +13,12 @@ import java.util.regex.Pattern;
 
 import io.annualreport.model.template.ColumnDef;
 import io.annualreport.model.template.TemplateRegistry;
+import io.annualreport.rules.catalogue.NarrativeNumbers.Stated;
 import io.annualreport.rules.engine.FindingSink;
 import io.annualreport.rules.engine.Part;
 import io.annualreport.rules.engine.RegisteredRule;
 import io.annualreport.rules.engine.RuleInput;
 import io.annualreport.rules.engine.RuleSpec;
-import io.annualreport.rules.text.NarrativeNumbers;
-import io.annualreport.rules.text.NarrativeNumbers.Stated;
 
 /** Narrative ↔ T4 cross-checks (docs/format.md §3.5, X-08…X-10): what the text says about 行政复议 and 行政诉讼. */
 public final class ReviewNarrativeRules {
@@ -90,7 +89,7 @@ public final class ReviewNarrativeRules {
 
     private static void noneHappened(RuleInput in, FindingSink sink) {
         for (int section : NARRATIVE) {
-            for (String sentence : in.sentences(section)) {
+            for (String sentence : in.text().sentences(section)) {
                 if (!sentence.contains("复议") && !sentence.contains("诉讼")) {
                     continue;
                 }
@@ -108,7 +107,7 @@ public final class ReviewNarrativeRules {
                     if (litigation) {
                         keys.addAll(groupKeys("litigation", true, true));
                     }
-                    if (!in.hasTable("t4")) {
+                    if (!in.tables().hasTable("t4")) {
                         sink.notAssessable();
                         return;
                     }
@@ -136,7 +135,7 @@ public final class ReviewNarrativeRules {
     }
 
     private static void compare(RuleInput in, FindingSink sink, String kind, Stated s, List<String> keys) {
-        BigDecimal table = in.sum(keys);
+        BigDecimal table = in.tables().sum(keys);
         if (table == null) {
             sink.notAssessable();
             return;
@@ -151,12 +150,12 @@ public final class ReviewNarrativeRules {
         String evidence = null;
         boolean review = true;
         boolean litigation = true;
-        var facts = in.facts("all_upheld");
+        var facts = in.text().facts("all_upheld");
         if (!facts.isEmpty()) {
             evidence = facts.get(0).evidence();
         } else {
             outer : for (int section : NARRATIVE) {
-                for (String sentence : in.sentences(section)) {
+                for (String sentence : in.text().sentences(section)) {
                     if (!sentence.contains("维持")) {
                         continue;
                     }
@@ -175,7 +174,7 @@ public final class ReviewNarrativeRules {
         if (evidence == null) {
             return;
         }
-        if (!in.hasTable("t4")) {
+        if (!in.tables().hasTable("t4")) {
             sink.notAssessable();
             return;
         }
@@ -197,7 +196,7 @@ public final class ReviewNarrativeRules {
     private static List<String> nonZeroCells(RuleInput in, List<String> keys) {
         List<String> nonZero = new ArrayList<>();
         for (String k : keys) {
-            BigDecimal v = in.number(k);
+            BigDecimal v = in.tables().number(k);
             if (v != null && v.signum() != 0) {
                 nonZero.add(k);
             }

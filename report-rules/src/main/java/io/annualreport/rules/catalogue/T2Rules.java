@@ -83,34 +83,34 @@ public final class T2Rules {
         List<String> keys = new ArrayList<>();
         BigDecimal max = BigDecimal.ZERO;
         String columnPrefix = "t2.regulations.";
-        for (var e : in.cells().entrySet()) {
-            if (e.getKey().startsWith(columnPrefix) && in.number(e.getKey()) != null
-                    && in.number(e.getKey()).signum() > 0) {
+        for (var e : in.tables().cells().entrySet()) {
+            if (e.getKey().startsWith(columnPrefix) && in.tables().number(e.getKey()) != null
+                    && in.tables().number(e.getKey()).signum() > 0) {
                 keys.add(e.getKey());
-                max = max.max(in.number(e.getKey()));
+                max = max.max(in.tables().number(e.getKey()));
             }
         }
         if (!keys.isEmpty()) {
             sink.finding(agency, max).cells(keys).actual(max).expected(BigDecimal.ZERO)
-                    .evidence(in.source(keys.get(0))).raise();
+                    .evidence(in.tables().source(keys.get(0))).raise();
         }
     }
 
     private static void oldOrdering(RuleInput in, FindingSink sink) {
         for (String row : List.of("regulations", "normative_documents")) {
-            BigDecimal made = in.number("t2." + row + ".newly_made");
-            BigDecimal published = in.number("t2." + row + ".newly_published");
-            BigDecimal total = in.number("t2." + row + ".total_published");
+            BigDecimal made = in.tables().number("t2." + row + ".newly_made");
+            BigDecimal published = in.tables().number("t2." + row + ".newly_published");
+            BigDecimal total = in.tables().number("t2." + row + ".total_published");
             String label = row.equals("regulations") ? "规章" : "规范性文件";
             if (made != null && published != null && published.compareTo(made) > 0) {
                 sink.finding(label, "本年新公开数量" + published.toPlainString() + "大于本年新制作数量" + made.toPlainString())
                         .cells("t2." + row + ".newly_published", "t2." + row + ".newly_made").expected(made)
-                        .actual(published).evidence(in.source("t2." + row + ".newly_made")).raise();
+                        .actual(published).evidence(in.tables().source("t2." + row + ".newly_made")).raise();
             }
             if (published != null && total != null && total.compareTo(published) < 0) {
                 sink.finding(label, "对外公开总数量" + total.toPlainString() + "小于本年新公开数量" + published.toPlainString())
                         .cells("t2." + row + ".total_published", "t2." + row + ".newly_published").expected(published)
-                        .actual(total).evidence(in.source("t2." + row + ".total_published")).raise();
+                        .actual(total).evidence(in.tables().source("t2." + row + ".total_published")).raise();
             }
         }
     }
@@ -120,31 +120,31 @@ public final class T2Rules {
             return;
         }
         for (String row : List.of("regulations", "normative_documents")) {
-            BigDecimal issued = in.number("t2." + row + ".issued");
-            BigDecimal repealed = in.number("t2." + row + ".repealed");
-            BigDecimal inForce = in.number("t2." + row + ".in_force");
+            BigDecimal issued = in.tables().number("t2." + row + ".issued");
+            BigDecimal repealed = in.tables().number("t2." + row + ".repealed");
+            BigDecimal inForce = in.tables().number("t2." + row + ".in_force");
             if (issued == null || repealed == null || inForce == null) {
                 continue;
             }
             if (inForce.signum() == 0 && issued.compareTo(repealed) > 0) {
                 sink.finding(row.equals("regulations") ? "规章" : "行政规范性文件", issued, repealed)
                         .cells("t2." + row + ".issued", "t2." + row + ".repealed", "t2." + row + ".in_force")
-                        .actual(inForce).evidence(in.source("t2." + row + ".in_force")).raise();
+                        .actual(inForce).evidence(in.tables().source("t2." + row + ".in_force")).raise();
             }
         }
     }
 
     private static void changes(RuleInput in, FindingSink sink) {
         for (String row : List.of("licensing", "other_services", "penalty", "coercion", "fees")) {
-            BigDecimal previous = in.number("t2." + row + ".previous_year_items");
-            BigDecimal change = in.number("t2." + row + ".change");
+            BigDecimal previous = in.tables().number("t2." + row + ".previous_year_items");
+            BigDecimal change = in.tables().number("t2." + row + ".change");
             if (previous == null || change == null) {
                 continue;
             }
             if (change.signum() < 0 && change.negate().compareTo(previous) > 0) {
                 sink.finding(row, change.negate(), previous)
                         .cells("t2." + row + ".change", "t2." + row + ".previous_year_items").expected(previous)
-                        .actual(change).evidence(in.source("t2." + row + ".change")).raise();
+                        .actual(change).evidence(in.tables().source("t2." + row + ".change")).raise();
             }
         }
     }

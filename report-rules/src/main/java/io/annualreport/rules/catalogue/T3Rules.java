@@ -20,7 +20,7 @@ import io.annualreport.rules.engine.Part;
 import io.annualreport.rules.engine.RegisteredRule;
 import io.annualreport.rules.engine.RuleInput;
 import io.annualreport.rules.engine.RuleSpec;
-import io.annualreport.rules.text.NarrativeNumbers;
+import io.annualreport.rules.engine.TableView;
 
 /** Table T3 arithmetic (docs/format.md §3.3): row totals, the (七)总计 column sums, the 勾稽 identity and its corollaries. */
 public final class T3Rules {
@@ -83,34 +83,34 @@ public final class T3Rules {
             .toList();
 
     private static String key(String row, String column) {
-        return RuleInput.t3Key(row, COLUMN_KEYS.indexOf(column));
+        return TableView.t3Key(row, COLUMN_KEYS.indexOf(column));
     }
 
     private static List<String> t3Rows(RuleInput in) {
         List<String> rows = new ArrayList<>();
         rows.add("new_received");
         rows.add("carried_over");
-        rows.addAll(in.t3DetailRows());
+        rows.addAll(in.tables().t3DetailRows());
         rows.add("total_handled");
         rows.add("carried_forward");
         return rows;
     }
 
     private static void rowTotals(RuleInput in, FindingSink sink) {
-        if (!in.hasTable("t3")) {
+        if (!in.tables().hasTable("t3")) {
             sink.notAssessable();
             return;
         }
         for (String row : t3Rows(in)) {
-            if (!in.hasT3Row(row)) {
+            if (!in.tables().hasT3Row(row)) {
                 continue;
             }
             List<String> keys = new ArrayList<>(7);
             for (String c : APPLICANT_COLUMNS) {
                 keys.add(key(row, c));
             }
-            BigDecimal sum = in.sum(keys);
-            BigDecimal total = in.number(key(row, "total"));
+            BigDecimal sum = in.tables().sum(keys);
+            BigDecimal total = in.tables().number(key(row, "total"));
             if (sum == null || total == null) {
                 sink.notAssessable();
                 continue;
@@ -119,20 +119,20 @@ public final class T3Rules {
                 keys.add(key(row, "total"));
                 String label = TemplateRegistry.cell(key(row, "total")).map(d -> d.row().label()).orElse(row);
                 sink.finding(label, total, sum).cells(keys).expected(sum).actual(total)
-                        .evidence(in.source(key(row, "total"))).raise();
+                        .evidence(in.tables().source(key(row, "total"))).raise();
             }
         }
     }
 
     private static BigDecimal detailSum(RuleInput in, String column, List<String> keys) {
-        for (String row : in.t3DetailRows()) {
+        for (String row : in.tables().t3DetailRows()) {
             keys.add(key(row, column));
         }
-        return in.sum(keys);
+        return in.tables().sum(keys);
     }
 
     private static void columnTotals(RuleInput in, FindingSink sink) {
-        if (!in.hasTable("t3")) {
+        if (!in.tables().hasTable("t3")) {
             sink.notAssessable();
             return;
         }
@@ -140,7 +140,7 @@ public final class T3Rules {
             List<String> keys = new ArrayList<>();
             BigDecimal sum = detailSum(in, column.key(), keys);
             String totalKey = key("total_handled", column.key());
-            BigDecimal total = in.number(totalKey);
+            BigDecimal total = in.tables().number(totalKey);
             if (sum == null || total == null) {
                 sink.notAssessable();
                 continue;
@@ -148,13 +148,13 @@ public final class T3Rules {
             if (sum.compareTo(total) != 0) {
                 keys.add(totalKey);
                 sink.finding(column.label(), total, sum).cells(keys).expected(sum).actual(total)
-                        .evidence(in.source(totalKey)).raise();
+                        .evidence(in.tables().source(totalKey)).raise();
             }
         }
     }
 
     private static void identity(RuleInput in, FindingSink sink) {
-        if (!in.hasTable("t3")) {
+        if (!in.tables().hasTable("t3")) {
             sink.notAssessable();
             return;
         }
@@ -162,10 +162,10 @@ public final class T3Rules {
             String c = column.key();
             String[] keys = {key("new_received", c), key("carried_over", c), key("total_handled", c),
                     key("carried_forward", c)};
-            BigDecimal r1 = in.number(keys[0]);
-            BigDecimal r2 = in.number(keys[1]);
-            BigDecimal r37 = in.number(keys[2]);
-            BigDecimal r4 = in.number(keys[3]);
+            BigDecimal r1 = in.tables().number(keys[0]);
+            BigDecimal r2 = in.tables().number(keys[1]);
+            BigDecimal r37 = in.tables().number(keys[2]);
+            BigDecimal r4 = in.tables().number(keys[3]);
             if (r1 == null || r2 == null || r37 == null || r4 == null) {
                 sink.notAssessable();
                 continue;
@@ -174,21 +174,21 @@ public final class T3Rules {
             BigDecimal right = r37.add(r4);
             if (left.compareTo(right) != 0) {
                 sink.finding(column.label(), left, right).cells(keys).expected(left).actual(right)
-                        .evidence(in.source(keys[2], keys[0])).raise();
+                        .evidence(in.tables().source(keys[2], keys[0])).raise();
             }
         }
     }
 
     private static void carryOverBounded(RuleInput in, FindingSink sink) {
-        if (!in.hasTable("t3")) {
+        if (!in.tables().hasTable("t3")) {
             sink.notAssessable();
             return;
         }
         for (ColumnDef column : TemplateRegistry.t3Columns()) {
             String c = column.key();
-            BigDecimal r1 = in.number(key("new_received", c));
-            BigDecimal r2 = in.number(key("carried_over", c));
-            BigDecimal r4 = in.number(key("carried_forward", c));
+            BigDecimal r1 = in.tables().number(key("new_received", c));
+            BigDecimal r2 = in.tables().number(key("carried_over", c));
+            BigDecimal r4 = in.tables().number(key("carried_forward", c));
             if (r1 == null || r2 == null || r4 == null) {
                 sink.notAssessable();
                 continue;
@@ -197,18 +197,18 @@ public final class T3Rules {
             if (r4.compareTo(bound) > 0) {
                 sink.finding(column.label(), r4, bound)
                         .cells(key("carried_forward", c), key("new_received", c), key("carried_over", c))
-                        .expected(bound).actual(r4).evidence(in.source(key("carried_forward", c))).raise();
+                        .expected(bound).actual(r4).evidence(in.tables().source(key("carried_forward", c))).raise();
             }
         }
     }
 
     private static void zeroActivity(RuleInput in, FindingSink sink) {
-        if (!in.hasTable("t3")) {
+        if (!in.tables().hasTable("t3")) {
             sink.notAssessable();
             return;
         }
-        BigDecimal r1 = in.number(key("new_received", "total"));
-        BigDecimal r2 = in.number(key("carried_over", "total"));
+        BigDecimal r1 = in.tables().number(key("new_received", "total"));
+        BigDecimal r2 = in.tables().number(key("carried_over", "total"));
         if (r1 == null || r2 == null) {
             sink.notAssessable();
             return;
@@ -219,7 +219,7 @@ public final class T3Rules {
         List<String> nonZero = new ArrayList<>();
         for (String row : t3Rows(in)) {
             for (ColumnDef column : TemplateRegistry.t3Columns()) {
-                BigDecimal v = in.number(key(row, column.key()));
+                BigDecimal v = in.tables().number(key(row, column.key()));
                 if (v != null && v.signum() != 0) {
                     nonZero.add(key(row, column.key()));
                 }
@@ -227,18 +227,18 @@ public final class T3Rules {
         }
         if (!nonZero.isEmpty()) {
             sink.finding(nonZero.size()).cells(nonZero).expected(BigDecimal.ZERO)
-                    .evidence(in.source(nonZero.get(0))).raise();
+                    .evidence(in.tables().source(nonZero.get(0))).raise();
         }
     }
 
     private static void subtotals(RuleInput in, FindingSink sink) {
-        if (!in.hasTable("t3")) {
+        if (!in.tables().hasTable("t3")) {
             sink.notAssessable();
             return;
         }
         List<String> keys = new ArrayList<>();
         BigDecimal sum = detailSum(in, "total", keys);
-        BigDecimal total = in.number(key("total_handled", "total"));
+        BigDecimal total = in.tables().number(key("total_handled", "total"));
         if (sum == null || total == null || sum.compareTo(total) == 0) {
             return;
         }
@@ -247,9 +247,9 @@ public final class T3Rules {
                 "other_"};
         for (int g = 0; g < 6; g++) {
             BigDecimal s = BigDecimal.ZERO;
-            for (String row : in.t3DetailRows()) {
+            for (String row : in.tables().t3DetailRows()) {
                 if (g < 2 ? row.equals(prefixes[g]) : row.startsWith(prefixes[g])) {
-                    s = s.add(in.number(key(row, "total")));
+                    s = s.add(in.tables().number(key(row, "total")));
                 }
             }
             groups[g] = s;
@@ -259,7 +259,7 @@ public final class T3Rules {
 
     private static void feeRefusal(RuleInput in, FindingSink sink) {
         String k = key("other_fee_unpaid", "total");
-        BigDecimal unpaid = in.number(k);
+        BigDecimal unpaid = in.tables().number(k);
         if (unpaid == null) {
             sink.notAssessable();
             return;
@@ -271,14 +271,14 @@ public final class T3Rules {
         BigDecimal collected = NarrativeNumbers.feesCollected(in);
         boolean feeRegime = notices != null && notices.signum() > 0 || collected != null && collected.signum() > 0;
         if (!feeRegime) {
-            sink.finding(unpaid).cells(k).section(6).actual(unpaid).evidence(in.source(k)).raise();
+            sink.finding(unpaid).cells(k).section(6).actual(unpaid).evidence(in.tables().source(k)).raise();
         }
     }
 
     private static void partialCountedOnce(RuleInput in, FindingSink sink) {
         String k = key("partially_disclosed", "total");
         for (int section : new int[]{1, 3}) {
-            for (String sentence : in.sentences(section)) {
+            for (String sentence : in.text().sentences(section)) {
                 if (!sentence.contains("区分处理")) {
                     continue;
                 }
@@ -287,7 +287,7 @@ public final class T3Rules {
                     continue;
                 }
                 BigDecimal stated = new BigDecimal(m.group(1));
-                BigDecimal table = in.number(k);
+                BigDecimal table = in.tables().number(k);
                 if (table == null) {
                     sink.notAssessable();
                     return;

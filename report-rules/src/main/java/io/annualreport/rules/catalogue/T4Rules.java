@@ -15,6 +15,7 @@ import io.annualreport.rules.engine.Part;
 import io.annualreport.rules.engine.RegisteredRule;
 import io.annualreport.rules.engine.RuleInput;
 import io.annualreport.rules.engine.RuleSpec;
+import io.annualreport.rules.engine.TableView;
 
 /** Table T4 arithmetic (docs/format.md §3.4): the three group totals and non-negative integer cells. */
 public final class T4Rules {
@@ -59,14 +60,14 @@ public final class T4Rules {
     }
 
     private static void groupTotal(RuleInput in, FindingSink sink, String group) {
-        if (!in.hasTable("t4")) {
+        if (!in.tables().hasTable("t4")) {
             sink.notAssessable();
             return;
         }
         List<String> keys = OUTCOME_KEYS.get(group);
         String totalKey = TemplateRegistry.t4(group + "_total");
-        BigDecimal sum = in.sum(keys);
-        BigDecimal total = in.number(totalKey);
+        BigDecimal sum = in.tables().sum(keys);
+        BigDecimal total = in.tables().number(totalKey);
         if (sum == null || total == null) {
             sink.notAssessable();
             return;
@@ -74,7 +75,8 @@ public final class T4Rules {
         if (sum.compareTo(total) != 0) {
             List<String> involved = new ArrayList<>(keys);
             involved.add(totalKey);
-            sink.finding(total, sum).cells(involved).expected(sum).actual(total).evidence(in.source(totalKey)).raise();
+            sink.finding(total, sum).cells(involved).expected(sum).actual(total).evidence(in.tables().source(totalKey))
+                    .raise();
         }
     }
 
@@ -82,14 +84,14 @@ public final class T4Rules {
         List<ColumnDef> columns = TemplateRegistry.t4Columns();
         for (int i = 0; i < columns.size(); i++) {
             ColumnDef c = columns.get(i);
-            String key = RuleInput.t4Key(i);
-            var cell = in.cell(key);
+            String key = TableView.t4Key(i);
+            var cell = in.tables().cell(key);
             if (cell == null) {
                 continue;
             }
-            RuleInput.State state = RuleInput.state(cell);
-            boolean bad = state == RuleInput.State.TEXT
-                    || state == RuleInput.State.NUMBER && !CellValueRules.isNatural(cell.value());
+            TableView.State state = TableView.state(cell);
+            boolean bad = state == TableView.State.TEXT
+                    || state == TableView.State.NUMBER && !CellValueRules.isNatural(cell.value());
             if (bad) {
                 sink.finding(c.group() + "·" + c.label(), cell.raw()).cells(key).actual(cell.value())
                         .evidence(cell.source()).raise();

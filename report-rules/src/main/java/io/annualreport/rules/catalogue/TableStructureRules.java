@@ -11,17 +11,20 @@ import java.util.List;
 
 import io.annualreport.model.report.Edition;
 import io.annualreport.model.report.ParseWarning;
+import io.annualreport.model.report.ReadingStatus;
 import io.annualreport.model.report.Section;
 import io.annualreport.model.template.ColumnDef;
 import io.annualreport.model.template.RowDef;
 import io.annualreport.model.template.SubTableDef;
 import io.annualreport.model.template.TemplateRegistry;
 import io.annualreport.model.validation.Severity;
+import io.annualreport.rules.engine.Coverage;
 import io.annualreport.rules.engine.FindingSink;
 import io.annualreport.rules.engine.Part;
 import io.annualreport.rules.engine.RegisteredRule;
 import io.annualreport.rules.engine.RuleInput;
 import io.annualreport.rules.engine.RuleSpec;
+import io.annualreport.rules.engine.TableView;
 
 /** Table structure rules (docs/format.md §3.1): tables present, T3 rows and columns, T4 cells, T2 labels, edition. */
 public final class TableStructureRules {
@@ -76,36 +79,59 @@ public final class TableStructureRules {
     private static void tablesPresent(RuleInput in, FindingSink sink) {
         String[] names = {"表二", "表三", "表四"};
         for (int i = 2; i <= 4; i++) {
-            if (in.section(i) != null && !in.hasTable("t" + i) && RowsWithBlanks.of(in, "t" + i).isEmpty()) {
-                sink.finding("一二三四".charAt(i - 1), names[i - 2]).section(i).evidence(in.section(i).heading())
-                        .raise();
+            Section part = in.text().section(i);
+            if (part == null || in.tables().hasTable("t" + i) || !RowsWithBlanks.of(in, "t" + i).isEmpty()) {
+                continue;
+            }
+            if (in.coverage().table("t" + i) == ReadingStatus.ABSENT) {
+                sink.finding("一二三四".charAt(i - 1), names[i - 2]).section(i).evidence(part.heading())
+                        .absenceChecked().raise();
+            } else {
+                String reason = names[i - 2] + "在文中有迹象（标签、数字、图片标记）"
+                        + (in.coverage().fileComplete() ? "" : "或文件不完整") + "但未能读出，不视为缺表";
+                sink.review(reason);
+                sink.notAssessable(reason);
             }
         }
     }
 
     private static void t3Rows(RuleInput in, FindingSink sink) {
-        if (!in.hasTable("t3")) {
+        if (!in.tables().hasTable("t3")) {
             sink.notAssessable();
             return;
         }
-        boolean single = in.hasT3Row("other_handling");
-        boolean split = in.hasT3Row("other_no_correction") || in.hasT3Row("other_fee_unpaid")
-                || in.hasT3Row("other_other");
+        Coverage coverage = in.coverage();
+        boolean single = in.tables().hasT3Row("other_handling");
+        boolean split = in.tables().hasT3Row("other_no_correction") || in.tables().hasT3Row("other_fee_unpaid")
+                || in.tables().hasT3Row("other_other");
         List<String> missing = new ArrayList<>();
+        List<String> unread = new ArrayList<>();
         for (RowDef row : TemplateRegistry.t3Rows(in.edition())) {
             boolean subRow = row.key().startsWith("other_") && !row.key().equals("other_handling");
             if (subRow && single && !split || row.key().equals("other_handling") && split && !single) {
                 continue;
             }
-            if (!in.hasT3Row(row.key()) && !RowsWithBlanks.printedWithBlanks(in, "t3." + row.key())) {
+            if (in.tables().hasT3Row(row.key()) || RowsWithBlanks.printedWithBlanks(in, "t3." + row.key())) {
+                continue;
+            }
+            if (coverage.t3Row(row.key()) == ReadingStatus.ABSENT) {
                 missing.add(row.key());
+            } else {
+                unread.add(row.label());
+            }
+        }
+        if (!unread.isEmpty()) {
+            String reason = "表三有" + unread.size() + "行在文中有迹象但未能读出：" + String.join("；", unread);
+            sink.review(reason);
+            if (missing.isEmpty()) {
+                sink.notAssessable(reason);
             }
         }
         if (in.edition() == Edition.E2021 && single && !split) {
             sink.finding("（六）其他处理只有一行，2021年版格式应分为三个子项",
                     "三(六) 其他处理 is printed as one row; the 2021 format has three sub-rows")
                     .severity(Severity.WARNING).cells(TemplateRegistry.t3("other_handling", "total"))
-                    .evidence(in.source(TemplateRegistry.t3("other_handling", "total"))).raise();
+                    .evidence(in.tables().source(TemplateRegistry.t3("other_handling", "total"))).raise();
         } else if (in.edition() == Edition.E2019 && split && !single) {
             sink.finding("（六）其他处理分为三个子项，2019年版格式为一行",
                     "三(六) 其他处理 has the 2021 sub-rows; the 2019 format has one row")
@@ -115,16 +141,17 @@ public final class TableStructureRules {
             List<String> labels = new ArrayList<>();
             List<String> keys = new ArrayList<>();
             for (String row : missing) {
-                labels.add(TemplateRegistry.cell(RuleInput.t3Key(row, 6)).map(d -> d.row().label()).orElse(row));
-                keys.add(RuleInput.t3Key(row, 6));
+                labels.add(TemplateRegistry.cell(TableView.t3Key(row, 6)).map(d -> d.row().label()).orElse(row));
+                keys.add(TableView.t3Key(row, 6));
             }
             sink.finding("缺少" + missing.size() + "行：" + String.join("；", labels),
-                    missing.size() + " rows missing: " + String.join(", ", missing)).cells(keys).raise();
+                    missing.size() + " rows missing: " + String.join(", ", missing)).cells(keys).absenceChecked()
+                    .raise();
         }
     }
 
     private static void t3Columns(RuleInput in, FindingSink sink) {
-        if (!in.hasTable("t3")) {
+        if (!in.tables().hasTable("t3")) {
             sink.notAssessable();
             return;
         }
@@ -132,44 +159,62 @@ public final class TableStructureRules {
             boolean any = false;
             int index = TemplateRegistry.t3Columns().indexOf(column);
             for (RowDef row : TemplateRegistry.t3RowsAllEditions()) {
-                if (in.cell(RuleInput.t3Key(row.key(), index)) != null) {
+                if (in.tables().cells().get(TableView.t3Key(row.key(), index)) != null) {
                     any = true;
                     break;
                 }
             }
-            if (!any) {
-                sink.finding(column.label(), column.key()).raise();
+            if (any) {
+                continue;
+            }
+            if (in.coverage().labelTrace(3, column.label())) {
+                String reason = "表三“" + column.label() + "”列在文中有迹象但未读出任何数据";
+                sink.review(reason);
+                sink.notAssessable(reason);
+            } else {
+                sink.finding(column.label(), column.key()).absenceChecked().raise();
             }
         }
     }
 
     private static void t4Cells(RuleInput in, FindingSink sink) {
-        if (!in.hasTable("t4")) {
+        if (!in.tables().hasTable("t4")) {
             sink.notAssessable();
             return;
         }
         int count = 0;
         List<String> missing = new ArrayList<>();
-        for (int c = 0; c < 15; c++) {
-            if (in.cell(RuleInput.t4Key(c)) != null) {
+        boolean traced = false;
+        for (ColumnDef column : TemplateRegistry.t4Columns()) {
+            String key = TemplateRegistry.t4(column.key());
+            if (in.tables().cells().get(key) != null) {
                 count++;
             } else {
-                missing.add(RuleInput.t4Key(c));
+                missing.add(key);
+                String group = column.group() == null ? column.label() : column.group();
+                traced |= in.coverage().labelTrace(4, group.substring(group.lastIndexOf('·') + 1));
             }
         }
-        if (count != 15) {
+        if (count == 15) {
+            return;
+        }
+        if (traced) {
+            String reason = "表四有" + missing.size() + "个单元格在文中有迹象但未读出";
+            sink.review(reason);
+            sink.notAssessable(reason);
+        } else {
             sink.finding(count).cells(missing).expected(BigDecimal.valueOf(15)).actual(BigDecimal.valueOf(count))
-                    .raise();
+                    .absenceChecked().raise();
         }
     }
 
     private static void t2Labels(RuleInput in, FindingSink sink) {
-        Section part2 = in.section(2);
-        if (part2 == null || !in.hasTable("t2")) {
+        Section part2 = in.text().section(2);
+        if (part2 == null || !in.tables().hasTable("t2")) {
             sink.notAssessable();
             return;
         }
-        String text = in.compactSection(2);
+        String text = in.text().compactSection(2);
         List<String> problems = new ArrayList<>();
         for (SubTableDef sub : TemplateRegistry.t2(in.edition())) {
             for (ColumnDef column : sub.columns()) {
@@ -209,7 +254,7 @@ public final class TableStructureRules {
     }
 
     private static void singleEdition(RuleInput in, FindingSink sink) {
-        String text = in.compactSection(2) + in.compactSection(3);
+        String text = in.text().compactSection(2) + in.text().compactSection(3);
         List<String> found = new ArrayList<>();
         List<String> newer = new ArrayList<>();
         for (String m : NEW_MARKERS) {
@@ -239,11 +284,11 @@ public final class TableStructureRules {
     }
 
     private static void identityNote(RuleInput in, FindingSink sink) {
-        if (!in.hasTable("t3")) {
+        if (!in.tables().hasTable("t3")) {
             sink.notAssessable();
             return;
         }
-        if (!hasIdentityNote(in.compactSection(3)) && !hasIdentityNote(in.compactText())) {
+        if (!hasIdentityNote(in.text().compactSection(3)) && !hasIdentityNote(in.text().compactText())) {
             sink.finding().raise();
         }
     }

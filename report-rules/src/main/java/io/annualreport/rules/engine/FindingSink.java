@@ -2,8 +2,10 @@ package io.annualreport.rules.engine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.annualreport.model.validation.Finding;
@@ -14,6 +16,9 @@ public final class FindingSink {
 
     private final List<Finding> findings = new ArrayList<>();
     private final Set<String> notAssessable = new LinkedHashSet<>();
+    private final Map<String, String> reasons = new LinkedHashMap<>();
+    private final Map<String, Set<String>> reviews = new LinkedHashMap<>();
+    private final Set<Finding> absenceChecked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private RuleSpec spec;
 
     /** Binds the sink to the rule about to run. */
@@ -34,6 +39,42 @@ public final class FindingSink {
     /** Records that the bound rule could not be assessed on this report (a blank or unread operand, no context). */
     public void notAssessable() {
         notAssessable.add(spec.id());
+    }
+
+    /** Records that the bound rule could not be assessed, and why (in Chinese); the first reason given is kept. */
+    public void notAssessable(String reasonZh) {
+        notAssessable.add(spec.id());
+        if (reasonZh != null) {
+            reasons.putIfAbsent(spec.id(), reasonZh);
+        }
+    }
+
+    /**
+     * Records that something the bound rule needs is in the document but was not read, or read with doubt (in
+     * Chinese): the report needs a human check, not a finding against it.
+     */
+    public void review(String reasonZh) {
+        reviews.computeIfAbsent(reasonZh, r -> new LinkedHashSet<>()).add(spec.id());
+    }
+
+    /** Why each not-assessable rule could not be assessed, where known. */
+    public Map<String, String> notAssessableReasons() {
+        return Map.copyOf(reasons);
+    }
+
+    /** The review reasons, each with the rules it concerns, in the order met. */
+    public Map<String, Set<String>> reviews() {
+        return reviews;
+    }
+
+    /** Whether the rule that raised the finding told absent from unread itself (S-05…S-08 and the like). */
+    public boolean absenceChecked(Finding finding) {
+        return absenceChecked.contains(finding);
+    }
+
+    /** Whether the bound rule has been recorded as not assessable. */
+    public boolean isNotAssessable() {
+        return notAssessable.contains(spec.id());
     }
 
     /** The findings raised so far. */
@@ -66,6 +107,7 @@ public final class FindingSink {
         private BigDecimal expected;
         private BigDecimal actual;
         private String evidence;
+        private boolean checked;
 
         private Builder(RuleSpec rule, Object[] args) {
             this.rule = rule;
@@ -116,10 +158,23 @@ public final class FindingSink {
             return this;
         }
 
+        /**
+         * Declares that the rule established that what the finding calls missing is absent from the document, not
+         * merely unread, so the engine does not withdraw it for cells that were not read.
+         */
+        public Builder absenceChecked() {
+            this.checked = true;
+            return this;
+        }
+
         /** Adds the finding to the sink. */
         public void raise() {
-            findings.add(new Finding(rule.id(), rule.version(), severity, rule.messageZh(args), rule.messageEn(args),
-                    cells, section, expected, actual, evidence));
+            Finding finding = new Finding(rule.id(), rule.version(), severity, rule.messageZh(args),
+                    rule.messageEn(args), cells, section, expected, actual, evidence);
+            findings.add(finding);
+            if (checked) {
+                absenceChecked.add(finding);
+            }
         }
     }
 }

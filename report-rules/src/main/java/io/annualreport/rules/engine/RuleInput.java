@@ -1,85 +1,45 @@
 package io.annualreport.rules.engine;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
-import io.annualreport.model.report.Cell;
-import io.annualreport.model.report.CellSemantic;
 import io.annualreport.model.report.Edition;
-import io.annualreport.model.report.Fact;
 import io.annualreport.model.report.ParsedReport;
-import io.annualreport.model.report.Section;
-import io.annualreport.model.template.RowDef;
-import io.annualreport.model.template.TemplateRegistry;
-import io.annualreport.rules.ValidationContext;
-import io.annualreport.rules.text.TextNormalizer;
 
 /**
- * What a rule reads: the parsed report, the validation context, the edition and year the rule set was chosen for,
- * and cached views (cell states, normalized narrative per section, sentences).
+ * What a rule reads: the parsed report, the edition and year the rule set was chosen for, the reports it may be
+ * compared with, and two views of the report: {@link #tables()} (cells, rows, certainty) and {@link #text()} (parts,
+ * narrative, facts).
  */
 public final class RuleInput {
 
-    /** How a cell can be used as an arithmetic operand. */
-    public enum State {
-        /** The cell was not read at all (row or table missing or unreadable). */
-        ABSENT,
-        /** Printed blank: the operand is missing; V-03 reports it. */
-        BLANK,
-        /** Words in a number cell. */
-        TEXT,
-        /** "/", "-", "—": the cell does not apply; counts as zero, it is not missing. */
-        NOT_APPLICABLE,
-        /** A number (zero included). */
-        NUMBER
-    }
-
     private final ParsedReport report;
-    private final ValidationContext context;
     private final Edition edition;
     private final Integer year;
-    private final Map<String, Cell> cells;
-    private final String[] narratives = new String[7];
-    private final String[] compactSections = new String[7];
-    private List<List<String>> sentences;
-    private String compactText;
-    private int tablesPresent = -1;
-    private java.util.Set<String> t3RowsPresent;
-    private List<String> detailRows;
+    private final Optional<ParsedReport> previousYear;
+    private final List<ParsedReport> otherAgencies;
+    private final TableView tables;
+    private final TextView text;
+    private Coverage coverage;
 
-    /** The seven T3 cell keys of every T3 row of both editions, built once. */
-    private static final Map<String, String[]> T3_KEYS;
-
-    static {
-        Map<String, String[]> keys = new java.util.HashMap<>();
-        List<io.annualreport.model.template.ColumnDef> columns = TemplateRegistry.t3Columns();
-        for (RowDef row : TemplateRegistry.t3RowsAllEditions()) {
-            String[] k = new String[columns.size()];
-            for (int c = 0; c < k.length; c++) {
-                k[c] = TemplateRegistry.t3(row.key(), columns.get(c).key());
-            }
-            keys.put(row.key(), k);
-        }
-        T3_KEYS = Map.copyOf(keys);
-    }
-
-    public RuleInput(ParsedReport report, ValidationContext context, Edition edition, Integer year) {
+    /**
+     * @param previousYear the same agency's report of the previous year, if known
+     * @param otherAgencies reports of other agencies to compare narratives with; empty when not looked up
+     */
+    public RuleInput(ParsedReport report, Edition edition, Integer year, Optional<ParsedReport> previousYear,
+            List<ParsedReport> otherAgencies) {
         this.report = report;
-        this.context = context;
         this.edition = edition;
         this.year = year;
-        this.cells = report.cells() == null ? Map.of() : report.cells();
+        this.previousYear = previousYear == null ? Optional.empty() : previousYear;
+        this.otherAgencies = otherAgencies == null ? List.of() : List.copyOf(otherAgencies);
+        this.tables = new TableView(report.cells(), edition);
+        this.text = new TextView(report.text(), report.sections(), report.facts());
     }
 
+    /** The parsed report as published by the parser. */
     public ParsedReport report() {
         return report;
-    }
-
-    public ValidationContext context() {
-        return context;
     }
 
     /** The edition the rule set was chosen for: E2019 or E2021. */
@@ -92,216 +52,31 @@ public final class RuleInput {
         return year;
     }
 
-    /** Every cell read, by key (never null). */
-    public Map<String, Cell> cells() {
-        return cells;
+    /** The same agency's report of the previous year, if stored. */
+    public Optional<ParsedReport> previousYear() {
+        return previousYear;
     }
 
-    /** The cell under a key, or null when it was not read. */
-    public Cell cell(String key) {
-        return cells.get(key);
+    /** Reports of other agencies to compare narratives with; empty when not looked up. */
+    public List<ParsedReport> otherAgencies() {
+        return otherAgencies;
     }
 
-    /** How the cell can be used as an operand. */
-    public State state(String key) {
-        return state(cells.get(key));
+    /** The table view: cells by key, rows, operand states and certainty. */
+    public TableView tables() {
+        return tables;
     }
 
-    /** How a cell can be used as an operand. */
-    public static State state(Cell cell) {
-        if (cell == null) {
-            return State.ABSENT;
-        }
-        CellSemantic semantic = cell.semantic();
-        if (semantic == CellSemantic.NOT_APPLICABLE) {
-            return State.NOT_APPLICABLE;
-        }
-        if (semantic == CellSemantic.EMPTY) {
-            return State.BLANK;
-        }
-        if (cell.value() != null) {
-            return State.NUMBER;
-        }
-        return semantic == CellSemantic.TEXT ? State.TEXT : State.BLANK;
+    /** The text view: parts, narrative, sentences and facts. */
+    public TextView text() {
+        return text;
     }
 
-    /** The operand value: the number, zero for a not-applicable cell, null when absent, blank or text. */
-    public BigDecimal number(String key) {
-        Cell cell = cells.get(key);
-        return switch (state(cell)) {
-            case NUMBER -> cell.value();
-            case NOT_APPLICABLE -> BigDecimal.ZERO;
-            default -> null;
-        };
-    }
-
-    /** The sum of the operands, or null when any of them is not a number. */
-    public BigDecimal sum(Collection<String> keys) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (String key : keys) {
-            BigDecimal v = number(key);
-            if (v == null) {
-                return null;
-            }
-            total = total.add(v);
+    /** What was read, what is there but unread, and what the document lacks. */
+    public Coverage coverage() {
+        if (coverage == null) {
+            coverage = Coverage.of(this);
         }
-        return total;
-    }
-
-    /** Whether any cell of the table (prefix {@code t2}, {@code t3}, {@code t4}) was read. */
-    public boolean hasTable(String prefix) {
-        if (tablesPresent < 0) {
-            int mask = 0;
-            for (String key : cells.keySet()) {
-                if (key.length() > 3 && key.charAt(0) == 't' && key.charAt(2) == '.') {
-                    mask |= 1 << (key.charAt(1) - '0');
-                }
-            }
-            tablesPresent = mask;
-        }
-        return prefix.length() == 2 && (tablesPresent & (1 << (prefix.charAt(1) - '0'))) != 0;
-    }
-
-    /** Whether any cell of a T3 row was read. */
-    public boolean hasT3Row(String row) {
-        if (t3RowsPresent == null) {
-            java.util.Set<String> present = new java.util.HashSet<>();
-            for (Map.Entry<String, String[]> e : T3_KEYS.entrySet()) {
-                for (String key : e.getValue()) {
-                    if (cells.containsKey(key)) {
-                        present.add(e.getKey());
-                        break;
-                    }
-                }
-            }
-            t3RowsPresent = present;
-        }
-        return t3RowsPresent.contains(row);
-    }
-
-    /** The fifteen T4 cell keys in printed order, built once. */
-    private static final String[] T4_KEYS = TemplateRegistry.t4Columns().stream()
-            .map(c -> TemplateRegistry.t4(c.key())).toArray(String[]::new);
-
-    /** The T4 cell key of a column index (0–14, printed order). */
-    public static String t4Key(int column) {
-        return T4_KEYS[column];
-    }
-
-    /** The T3 cell key of a row and column index (0 = 自然人 … 6 = 总计), from a table built once. */
-    public static String t3Key(String row, int column) {
-        return T3_KEYS.get(row)[column];
-    }
-
-    /** The source line of the first cell read among the keys, for evidence. */
-    public String source(String... keys) {
-        for (String key : keys) {
-            Cell cell = cells.get(key);
-            if (cell != null && cell.source() != null) {
-                return cell.source().strip();
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The detail rows of 三、本年度办理结果 that (七)总计 sums: the edition's rows, except that a 2021 report printing
-     * 三(六) as the single 2019 row (or a 2019 report printing the three 2021 sub-rows) is summed as printed.
-     */
-    public List<String> t3DetailRows() {
-        if (detailRows != null) {
-            return detailRows;
-        }
-        List<String> rows = new ArrayList<>();
-        boolean single = hasT3Row("other_handling");
-        boolean split = hasT3Row("other_no_correction") || hasT3Row("other_fee_unpaid") || hasT3Row("other_other");
-        boolean useSingle = edition == Edition.E2019 ? single || !split : single && !split;
-        for (RowDef row : TemplateRegistry.t3RowsAllEditions()) {
-            String key = row.key();
-            if (key.equals("new_received") || key.equals("carried_over") || key.equals("total_handled")
-                    || key.equals("carried_forward")) {
-                continue;
-            }
-            boolean subRow = key.equals("other_no_correction") || key.equals("other_fee_unpaid")
-                    || key.equals("other_other");
-            if (key.equals("other_handling") ? useSingle : !subRow || !useSingle) {
-                rows.add(key);
-            }
-        }
-        detailRows = List.copyOf(rows);
-        return detailRows;
-    }
-
-    /** The section with this number (1–6), or null. */
-    public Section section(int number) {
-        if (report.sections() == null) {
-            return null;
-        }
-        for (Section s : report.sections()) {
-            if (s.number() == number) {
-                return s;
-            }
-        }
-        return null;
-    }
-
-    /** The normalized narrative of a section (table rows dropped, lines joined), empty when absent. */
-    public String narrative(int number) {
-        String cached = narratives[number];
-        if (cached == null) {
-            Section s = section(number);
-            cached = s == null ? "" : TextNormalizer.narrative(s.text());
-            narratives[number] = cached;
-        }
-        return cached;
-    }
-
-    /** A section's whole text (tables included) without whitespace, folded; empty when the section is absent. */
-    public String compactSection(int number) {
-        String cached = compactSections[number];
-        if (cached == null) {
-            Section s = section(number);
-            cached = s == null ? "" : TextNormalizer.compact(s.text());
-            compactSections[number] = cached;
-        }
-        return cached;
-    }
-
-    /** The sentences of a section's narrative. */
-    public List<String> sentences(int number) {
-        if (sentences == null) {
-            sentences = new ArrayList<>();
-            for (int i = 0; i <= 6; i++) {
-                sentences.add(null);
-            }
-        }
-        List<String> cached = sentences.get(number);
-        if (cached == null) {
-            cached = TextNormalizer.sentences(narrative(number));
-            sentences.set(number, cached);
-        }
-        return cached;
-    }
-
-    /** The full text without whitespace, for phrase and marker lookups. */
-    public String compactText() {
-        if (compactText == null) {
-            compactText = TextNormalizer.compact(report.text());
-        }
-        return compactText;
-    }
-
-    /** The narrative facts the parser extracted under this name. */
-    public List<Fact> facts(String name) {
-        if (report.facts() == null || report.facts().isEmpty()) {
-            return List.of();
-        }
-        List<Fact> out = new ArrayList<>(1);
-        for (Fact f : report.facts()) {
-            if (name.equals(f.name()) && f.value() != null) {
-                out.add(f);
-            }
-        }
-        return out;
+        return coverage;
     }
 }

@@ -3,9 +3,12 @@ package io.annualreport.rules.text;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.annualreport.model.text.TextFolding;
+
 /**
- * Turns extracted report text into matchable narrative: full-width digits and punctuation folded, page footers and
- * table rows dropped, wrapped lines joined, spaces kept only between two digits.
+ * The rules' narrative helpers on top of the one fold table ({@link TextFolding}): page footers and table rows
+ * dropped, wrapped lines joined, spaces kept only between two digits, and brackets, commas and colons in the
+ * full-width form the rules' phrases are written in.
  */
 public final class TextNormalizer {
 
@@ -17,6 +20,7 @@ public final class TextNormalizer {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        text = TextFolding.normalize(text);
         StringBuilder out = new StringBuilder(text.length());
         int start = 0;
         int length = text.length();
@@ -39,11 +43,12 @@ public final class TextNormalizer {
         if (text == null) {
             return "";
         }
+        text = TextFolding.normalize(text);
         int n = text.length();
         char[] out = new char[n];
         int k = 0;
         for (int i = 0; i < n; i++) {
-            char c = fold(text.charAt(i));
+            char c = punctuation(text.charAt(i));
             if (!isBlank(c)) {
                 out[k++] = c;
             }
@@ -86,28 +91,28 @@ public final class TextNormalizer {
         return out;
     }
 
-    /** Folds full-width digits, letters, brackets and commas to their half-width or canonical forms. */
+    /**
+     * Folds one character: the shared fold table of {@link TextFolding} (full-width digits and letters to half-width,
+     * traditional to simplified), then brackets, commas and colons to the full-width form the rules match on.
+     */
     public static char fold(char c) {
-        if (c >= '０' && c <= '９') {
-            return (char) ('0' + (c - '０'));
-        }
-        if (c >= 'Ａ' && c <= 'Ｚ') {
-            return (char) ('A' + (c - 'Ａ'));
-        }
-        return switch (c) {
+        return punctuation(TextFolding.normalize(String.valueOf(c)).charAt(0));
+    }
+
+    /** Brackets, commas and colons of already folded text in their full-width form. */
+    private static char punctuation(char folded) {
+        return switch (folded) {
             case '(' -> '（';
             case ')' -> '）';
             case ',' -> '，';
             case ':' -> '：';
-            case '．' -> '.';
-            case '％' -> '%';
-            default -> c;
+            default -> folded;
         };
     }
 
     private static void appendCompact(StringBuilder out, String line) {
         for (int i = 0; i < line.length(); i++) {
-            char c = fold(line.charAt(i));
+            char c = punctuation(line.charAt(i));
             if (isBlank(c) || c == '*' || c == '#') {
                 if (out.length() > 0 && isDigit(out.charAt(out.length() - 1)) && i + 1 < line.length()
                         && nextNonSpaceIsDigit(line, i + 1)) {
@@ -121,7 +126,7 @@ public final class TextNormalizer {
 
     private static boolean nextNonSpaceIsDigit(String line, int from) {
         for (int i = from; i < line.length(); i++) {
-            char c = fold(line.charAt(i));
+            char c = punctuation(line.charAt(i));
             if (!isBlank(c)) {
                 return isDigit(c);
             }
@@ -142,7 +147,7 @@ public final class TextNormalizer {
         boolean inNumber = false;
         boolean hasOther = false;
         for (int i = 0; i < line.length(); i++) {
-            char c = fold(line.charAt(i));
+            char c = punctuation(line.charAt(i));
             if (isDigit(c) || (inNumber && c == '.')) {
                 if (!inNumber) {
                     numbers++;
@@ -179,7 +184,7 @@ public final class TextNormalizer {
             }
             boolean numeric = true;
             while (i < n && !isSpace(line.charAt(i))) {
-                char c = fold(line.charAt(i));
+                char c = punctuation(line.charAt(i));
                 numeric &= isDigit(c) || c == '.';
                 i++;
             }

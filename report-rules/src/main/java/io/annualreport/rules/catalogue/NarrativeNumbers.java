@@ -1,4 +1,4 @@
-package io.annualreport.rules.text;
+package io.annualreport.rules.catalogue;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -46,7 +46,7 @@ public final class NarrativeNumbers {
             Pattern reject, boolean firstOnly) {
         List<Stated> out = new ArrayList<>();
         if (factName != null) {
-            for (Fact f : in.facts(factName)) {
+            for (Fact f : in.text().facts(factName)) {
                 out.add(new Stated(f.value(), f.section() == null ? 0 : f.section(), f.evidence(),
                         f.evidence() == null ? "" : f.evidence(), true));
                 if (firstOnly) {
@@ -58,7 +58,7 @@ public final class NarrativeNumbers {
             }
         }
         for (int section : sections) {
-            for (String sentence : in.sentences(section)) {
+            for (String sentence : in.text().sentences(section)) {
                 if (sentence.indexOf('件') < 0) {
                     continue;
                 }
@@ -84,11 +84,11 @@ public final class NarrativeNumbers {
 
     /** The number of fee notices part 六 reports: fact {@code fee_notices}, else 收费通知…N件; 0 for "未发出收费通知". */
     public static BigDecimal feeNotices(RuleInput in) {
-        List<Fact> facts = in.facts("fee_notices");
+        List<Fact> facts = in.text().facts("fee_notices");
         if (!facts.isEmpty()) {
             return facts.get(0).value();
         }
-        for (String sentence : in.sentences(6)) {
+        for (String sentence : in.text().sentences(6)) {
             Matcher m = FEE_NOTICES.matcher(sentence);
             if (m.find() && m.group(2) == null) {
                 return new BigDecimal(m.group(1));
@@ -102,11 +102,11 @@ public final class NarrativeNumbers {
 
     /** The fee amount part 六 says was collected (收取…信息处理费 N 元), or null when it states none. */
     public static BigDecimal feesCollected(RuleInput in) {
-        List<Fact> facts = in.facts("fees_collected");
+        List<Fact> facts = in.text().facts("fees_collected");
         if (!facts.isEmpty()) {
             return facts.get(0).value();
         }
-        for (String sentence : in.sentences(6)) {
+        for (String sentence : in.text().sentences(6)) {
             Matcher m = FEES_COLLECTED.matcher(sentence);
             if (m.find()) {
                 return new BigDecimal(m.group(2));
@@ -117,7 +117,7 @@ public final class NarrativeNumbers {
 
     /** The sentence of part 六 that states fee notices, for evidence. */
     public static String feeSentence(RuleInput in) {
-        for (String sentence : in.sentences(6)) {
+        for (String sentence : in.text().sentences(6)) {
             if (sentence.contains("收费") || sentence.contains("处理费")) {
                 return sentence;
             }
