@@ -125,7 +125,7 @@ class AnnualReportCliTest {
         // Then
         assertThat(exit).as(stderr()).isEqualTo(ExitCodes.NEEDS_REVIEW);
         assertThat(stdout()).contains("某县2024年政府信息公开工作年度报告", "结论: 待人工复核 NEEDS_REVIEW",
-                "表二 8/8 行", "表三 23/25 行", "第五部分 有但未能读出", "无法确定所属列（数字多于列）",
+                "表二 8/8 行", "表三 23/25 行", "第五部分 有但未能读出", "无法确定所在列（数字多于列）",
                 "需人工复核的原因:", "表三有 2 行未能读出，相关规则无法判断", "T3-04: 表三 (三) 行未读出",
                 "[警告] T3-01", "应为 13，实为 12", "表三 一、本年新收政府信息公开申请数量 / 总计 [t3.new_received.total] = 12（第 3 页）"
                         + " 存疑: 文字识别置信度低",

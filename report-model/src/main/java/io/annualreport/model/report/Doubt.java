@@ -19,7 +19,7 @@ public enum Doubt {
     public String label() {
         return switch (this) {
             case OCR_LOW_CONFIDENCE -> "文字识别置信度低";
-            case COLUMN_INFERRED -> "所属列为推断";
+            case COLUMN_INFERRED -> "所在列为推断";
             case VALUE_REPAIRED -> "数值经过修复";
             case DAMAGED_FILE -> "来自文件损坏部分";
             case ROW_INFERRED -> "所属行为推断（行标签无法辨认）";

@@ -22,7 +22,7 @@ public enum UnreadReason {
         return switch (this) {
             case NO_LABEL -> "未找到行标签";
             case NUMBERS_NOT_PLACEABLE -> "找到标签，但数字无法对应到列";
-            case COLUMN_UNKNOWN -> "无法确定所属列";
+            case COLUMN_UNKNOWN -> "无法确定所在列";
             case OCR_LOW_CONFIDENCE -> "文字识别置信度低";
             case CUT_BY_PAGE -> "表格被分页截断";
             case TRUNCATED -> "文件在表格结束前中断";

@@ -344,27 +344,14 @@ public final class Coverage {
     }
 
     private static String reasonZh(UnreadReason reason) {
-        return switch (reason) {
-            case NO_LABEL -> "未找到行标签";
-            case NUMBERS_NOT_PLACEABLE -> "找到标签但数字无法对应到列";
-            case COLUMN_UNKNOWN -> "无法确定所在列";
-            case OCR_LOW_CONFIDENCE -> "文字识别置信度低";
-            case CUT_BY_PAGE -> "表格被分页截断";
-            case TRUNCATED -> "文件在表格结束前中断";
-            case IMAGE_ONLY -> "表格为图片，未能识别";
-        };
+        return reason.label();
     }
 
     private static String doubtZh(Cell cell) {
         if (cell.doubt() == null) {
             return "读取不确定";
         }
-        return switch (cell.doubt()) {
-            case OCR_LOW_CONFIDENCE -> "文字识别置信度低";
-            case COLUMN_INFERRED -> "所在列为推断";
-            case VALUE_REPAIRED -> "数值经过修正";
-            case DAMAGED_FILE -> "来自文件损坏部分";
-        };
+        return cell.doubt().label();
     }
 
     /** A heading-like line of the part, its table read, or its table's labels in the text. */
