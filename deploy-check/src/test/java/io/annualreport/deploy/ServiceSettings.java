@@ -50,8 +50,9 @@ record ServiceSettings(String name, Map<String, String> incomingTopics, Map<Stri
         }
         Map<String, String> env = new LinkedHashMap<>();
         for (String line : text.lines().toList()) {
-            if (line.startsWith("#") || line.startsWith("%")) {
-                continue; // profile-specific lines (test, dev, local) are not read in a cluster
+            if (line.startsWith("#") || line.startsWith("%") || line.startsWith("quarkus.container-image.")
+                    || line.startsWith("quarkus.jib.")) {
+                continue; // profile-specific lines (test, dev, local) and the image build's settings
             }
             Matcher m = ENV.matcher(line);
             while (m.find()) {

@@ -24,6 +24,7 @@ import io.annualreport.ingest.rest.MediaTypeSniffer;
 import io.annualreport.ingest.rest.UploadResult;
 import io.annualreport.model.event.ReportIds;
 import io.annualreport.model.event.ReportSubmittedEvent;
+import io.annualreport.observability.ReportMdc;
 import io.quarkus.logging.Log;
 
 /** Accepts uploaded files: checks them all, stores each durably, then publishes one event per file. */
@@ -156,6 +157,16 @@ public class Intake {
      */
     private UploadResult.Accepted storeAndPublish(Checked c, String submitter, String agency, Integer year) {
         String reportId = ReportIds.fromSha256(c.sha256());
+        ReportMdc.put(reportId);
+        try {
+            return storeAndPublish(c, submitter, agency, year, reportId);
+        } finally {
+            ReportMdc.clear();
+        }
+    }
+
+    private UploadResult.Accepted storeAndPublish(Checked c, String submitter, String agency, Integer year,
+            String reportId) {
         URI blob;
         try {
             blob = blobs.put(reportId, c.upload().file());
