@@ -3,7 +3,9 @@
 #
 #   scripts/install-system-deps.sh          everything the build and the tests need (what CI runs):
 #                                           the pipeline's needs below, plus chromium + chromium-driver for the
-#                                           dashboard's browser tests (store-service)
+#                                           dashboard's browser tests (store-service), and kubectl + node for the
+#                                           deploy check (deploy-check: kubectl kustomize renders the overlays, node
+#                                           runs the Kubernetes/KEDA schemas of the npm packages it then installs)
 #   scripts/install-system-deps.sh --run    only what ./pipeline up needs: tesseract-ocr + tesseract-ocr-chi-sim,
 #                                           the OCR of scanned reports (parse-service); no browser
 #
@@ -16,7 +18,7 @@ mode=test
 case ${1:-} in
   --run) mode=run ;;
   --test|"") mode=test ;;
-  -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
   *) echo "usage: $0 [--run|--test]" >&2; exit 2 ;;
 esac
 
@@ -28,11 +30,27 @@ has_chi_sim || missing+=(chi_sim)
 if [ "$mode" = test ]; then
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   command -v chromedriver >/dev/null 2>&1 || missing+=(chromedriver)
+  # Debian bookworm's kubernetes-client is kubectl 1.20, too old for kustomize components: the deploy check says so
+  # and names the version it needs. Neither Maven Central nor npm carries kubectl.
+  command -v kubectl >/dev/null 2>&1 || missing+=(kubectl)
+  command -v node >/dev/null 2>&1 || missing+=(node)
 fi
+
+schemas() {
+  # the Kubernetes, KEDA and Prometheus Operator schemas of the deploy check (npm, pinned by package-lock.json)
+  [ "$mode" = test ] || return 0
+  local dir
+  dir="$(cd "$(dirname "$0")/.." && pwd)/deploy-check/src/test/node"
+  if [ ! -d "$dir/node_modules/kubernetes-models" ]; then
+    npm ci --prefix "$dir" --no-audit --no-fund --loglevel=error
+    echo "installed the deploy check's schema packages (npm)"
+  fi
+}
 
 if [ ${#missing[@]} -eq 0 ]; then
   if [ "$mode" = test ]; then
-    echo "system dependencies present: tesseract (chi_sim), chromium, chromedriver"
+    echo "system dependencies present: tesseract (chi_sim), chromium, chromedriver, kubectl, node"
+    schemas
   else
     echo "system dependencies present: tesseract (chi_sim)"
   fi
@@ -52,6 +70,8 @@ if command -v apt-get >/dev/null 2>&1; then
       chi_sim) pkgs+=(tesseract-ocr-chi-sim) ;;
       chromium) pkgs+=(chromium) ;;
       chromedriver) pkgs+=(chromium-driver) ;;
+      kubectl) pkgs+=(kubernetes-client) ;;
+      node) pkgs+=(nodejs npm) ;;
     esac
   done
   if [ "$(id -u)" -ne 0 ] && [ -z "$SUDO" ]; then
@@ -62,6 +82,7 @@ if command -v apt-get >/dev/null 2>&1; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${pkgs[@]}" >/dev/null
   echo "installed: ${pkgs[*]}"
+  schemas
 elif [ "$(uname -s)" = Darwin ] && command -v brew >/dev/null 2>&1; then
   formulas=() casks=()
   for m in "${missing[@]}"; do
@@ -70,13 +91,16 @@ elif [ "$(uname -s)" = Darwin ] && command -v brew >/dev/null 2>&1; then
       chi_sim) formulas+=(tesseract-lang) ;;
       chromium) casks+=(chromium) ;;
       chromedriver) casks+=(chromedriver) ;;
+      kubectl) formulas+=(kubectl) ;;
+      node) formulas+=(node) ;;
     esac
   done
   [ ${#formulas[@]} -eq 0 ] || brew install "${formulas[@]}"
   [ ${#casks[@]} -eq 0 ] || brew install --cask "${casks[@]}"
   echo "installed: ${formulas[*]} ${casks[*]}"
+  schemas
 else
-  echo "missing: ${missing[*]} (tesseract with its chi_sim language data$([ "$mode" = test ] && echo ', chromium and chromedriver'));" \
+  echo "missing: ${missing[*]} (tesseract with its chi_sim language data$([ "$mode" = test ] && echo ', chromium, chromedriver, kubectl and node'));" \
        "install them with your system's package manager" >&2
   exit 1
 fi

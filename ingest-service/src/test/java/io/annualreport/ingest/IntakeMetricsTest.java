@@ -55,7 +55,9 @@ class IntakeMetricsTest {
     /** Sum of the samples of a metric whose labels contain the given text (0 when absent). */
     private static double value(String exposition, String metric, String label) {
         double sum = 0;
-        for (String line : exposition.split("\n")) {
+        for (String sample : exposition.split("\n")) {
+            // a sample may end with an exemplar linking it to a trace: "… 3.0 # {span_id=…,trace_id=…} 1.0"
+            String line = sample.split(" # ", 2)[0];
             if ((line.startsWith(metric + "{") || line.startsWith(metric + " ")) && line.contains(label)) {
                 sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
             }

@@ -8,6 +8,7 @@ import io.annualreport.ingest.intake.ApiKeys;
 import io.annualreport.ingest.intake.Intake;
 import io.annualreport.ingest.intake.IntakeLimits;
 import io.annualreport.ingest.intake.SubmissionSink;
+import io.annualreport.observability.ReportMdc;
 import io.annualreport.ingest.messaging.SubmissionPublisher;
 import io.annualreport.ingest.metrics.IntakeMetrics;
 
@@ -32,8 +33,13 @@ public class IntakeProducer {
     private static SubmissionSink acknowledged(IngestConfig config, SubmissionPublisher publisher,
             IntakeMetrics metrics) {
         return event -> {
-            publisher.publish(event, config.publishTimeout());
-            metrics.reportAccepted(event.size());
+            ReportMdc.put(event.reportId());
+            try {
+                publisher.publish(event, config.publishTimeout());
+                metrics.reportAccepted(event.size());
+            } finally {
+                ReportMdc.clear();
+            }
         };
     }
 }

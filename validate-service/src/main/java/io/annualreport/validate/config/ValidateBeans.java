@@ -8,13 +8,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.annualreport.rules.RuleEngine;
 import io.annualreport.validate.ReportValidation;
 import io.annualreport.validate.history.StoreReportHistory;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /** Wires the plain-Java validate stage into CDI. */
 public class ValidateBeans {
 
     @Produces
     @ApplicationScoped
-    ReportValidation reportValidation(@ConfigProperty(name = "validate.store-url") String storeUrl) {
-        return new ReportValidation(new RuleEngine(), new StoreReportHistory(storeUrl));
+    ReportValidation reportValidation(@ConfigProperty(name = "validate.store-url") String storeUrl,
+            MeterRegistry registry) {
+        Counter failures = Counter.builder("validate.history.lookup.failures")
+                .description("Look-ups of last year's report that store-service could not answer").register(registry);
+        return new ReportValidation(new RuleEngine(), new StoreReportHistory(storeUrl, failures::increment));
     }
 }

@@ -34,9 +34,17 @@ public final class StoreReportHistory implements ReportHistory {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
     private final String baseUrl;
+    private final Runnable onLookupFailure;
 
     public StoreReportHistory(String baseUrl) {
+        this(baseUrl, () -> {
+        });
+    }
+
+    /** @param onLookupFailure called once for every look-up the store could not answer (for a metric) */
+    public StoreReportHistory(String baseUrl, Runnable onLookupFailure) {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.onLookupFailure = onLookupFailure;
     }
 
     @Override
@@ -57,6 +65,7 @@ public final class StoreReportHistory implements ReportHistory {
             }
             return Optional.empty();
         } catch (Exception e) {
+            onLookupFailure.run();
             Log.warnf("history lookup for %s %d failed, cross-year rules not assessable: %s", agency, year - 1,
                     e.getMessage());
             return Optional.empty();
