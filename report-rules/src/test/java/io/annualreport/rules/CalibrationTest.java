@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.annualreport.model.report.Doubt;
+import io.annualreport.model.report.Extraction;
+import io.annualreport.model.report.ExtractionMethod;
 import io.annualreport.model.report.PartReading;
 import io.annualreport.model.report.ReadingReport;
 import io.annualreport.model.report.ReadingStatus;
@@ -95,6 +97,22 @@ class CalibrationTest {
         assertThat(findings(result, "S-01")).singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
         assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
+    }
+
+    @Test
+    void shouldNotCallAPartMissingInTextReadByOcr() {
+        // Given: a scan whose part 五 heading OCR garbled beyond recognition, in a complete file
+        ReportFixture report = ReportFixture.clean2021().withoutSection(5)
+                .extraction(new Extraction("application/pdf", ExtractionMethod.OCR, 4, 6000, 9000, List.of(),
+                        List.of()))
+                .reading(reading(List.of(new PartReading(5, ReadingStatus.ABSENT, null, null)), List.of(), true,
+                        List.of()));
+        // When
+        ValidationResult result = report.validate();
+        // Then: no accusation, a request for review
+        assertThat(findings(result, "S-01")).isEmpty();
+        assertThat(result.notAssessableReasons()).containsKey("S-01");
+        assertThat(result.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
     }
 
     @Test

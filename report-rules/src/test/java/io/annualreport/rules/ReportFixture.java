@@ -73,6 +73,7 @@ final class ReportFixture {
     private String preamble;
     private String closing;
     private io.annualreport.model.report.ReadingReport reading;
+    private io.annualreport.model.report.Extraction extraction;
     private final boolean[] unsplit = new boolean[6];
     private final String[] headings = HEADINGS.toArray(String[]::new);
     private final String[] texts = new String[6];
@@ -166,6 +167,12 @@ final class ReportFixture {
     /** Marks a cell read with doubt. */
     ReportFixture doubtful(String key, io.annualreport.model.report.Doubt why) {
         cells.put(key, cells.get(key).doubtful(why));
+        return this;
+    }
+
+    /** How the text came out of the file (e.g. OCR). */
+    ReportFixture extraction(io.annualreport.model.report.Extraction value) {
+        this.extraction = value;
         return this;
     }
 
@@ -276,7 +283,7 @@ final class ReportFixture {
             text.append(closing).append('\n');
         }
         Identity identity = new Identity(title, agency, null, year, edition, Map.of());
-        return new ParsedReport(identity, sections, new LinkedHashMap<>(cells), List.copyOf(facts), null,
+        return new ParsedReport(identity, sections, new LinkedHashMap<>(cells), List.copyOf(facts), extraction,
                 List.copyOf(warnings), text.toString(), reading);
     }
 

@@ -8,9 +8,9 @@ import io.annualreport.ingest.intake.ApiKeys;
 import io.annualreport.ingest.intake.Intake;
 import io.annualreport.ingest.intake.IntakeLimits;
 import io.annualreport.ingest.intake.SubmissionSink;
-import io.annualreport.observability.ReportMdc;
 import io.annualreport.ingest.messaging.SubmissionPublisher;
 import io.annualreport.ingest.metrics.IntakeMetrics;
+import io.annualreport.observability.ReportMdc;
 
 /** Wires the plain intake domain to the service: its settings, the blob store, the broker and the meters. */
 public class IntakeProducer {

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.annualreport.model.report.Cell;
+import io.annualreport.model.report.Extraction;
+import io.annualreport.model.report.ExtractionMethod;
 import io.annualreport.model.report.ParseWarning;
 import io.annualreport.model.report.ParsedReport;
 import io.annualreport.model.report.PartReading;
@@ -70,6 +72,11 @@ public final class Coverage {
     private final TextView text;
     private final ReadingReport reading;
     private final boolean fileComplete;
+    /**
+     * Whether an absence can be proven from this text: the file is complete and its text was not read by OCR (a
+     * heading or label garbled by OCR beyond recognition leaves no trace, yet it is printed on the page).
+     */
+    private final boolean absenceProvable;
     private final String[] lines;
     private final ReadingStatus[] parts = new ReadingStatus[7];
     private final Map<String, ReadingStatus> tableStatus = new HashMap<>();
@@ -89,6 +96,7 @@ public final class Coverage {
         this.fileComplete = reading != null
                 ? reading.fileComplete()
                 : in.text().section(6) != null || looksComplete(lines);
+        this.absenceProvable = fileComplete && !readByOcr(report.extraction());
         if (report.parseWarnings() != null) {
             for (ParseWarning w : report.parseWarnings()) {
                 if (w.subject() == null || w.code() == null) {
@@ -102,6 +110,14 @@ public final class Coverage {
                 }
             }
         }
+    }
+
+    private static boolean readByOcr(Extraction extraction) {
+        if (extraction == null) {
+            return false;
+        }
+        return extraction.method() == ExtractionMethod.OCR || extraction.pageMethods() != null
+                && extraction.pageMethods().stream().anyMatch(p -> p.method() == ExtractionMethod.OCR);
     }
 
     /** The coverage of one report. */
@@ -166,7 +182,7 @@ public final class Coverage {
             if (pr != null && !saidAbsent) {
                 status = ReadingStatus.PRESENT_UNREAD;
             } else {
-                status = fileComplete && saidAbsent && !partTrace(number)
+                status = absenceProvable && saidAbsent && !partTrace(number)
                         ? ReadingStatus.ABSENT
                         : ReadingStatus.PRESENT_UNREAD;
             }
@@ -194,7 +210,7 @@ public final class Coverage {
         if (tr != null && !saidAbsent) {
             return ReadingStatus.PRESENT_UNREAD;
         }
-        return fileComplete && !tableTrace(prefix) ? ReadingStatus.ABSENT : ReadingStatus.PRESENT_UNREAD;
+        return absenceProvable && !tableTrace(prefix) ? ReadingStatus.ABSENT : ReadingStatus.PRESENT_UNREAD;
     }
 
     /** A row of T3 by key: READ when any of its cells was read, else PRESENT_UNREAD or ABSENT as for a table. */
@@ -206,7 +222,7 @@ public final class Coverage {
         if (tables.hasT3Row(row)) {
             return ReadingStatus.READ;
         }
-        if (!fileComplete || table("t3") == ReadingStatus.PRESENT_UNREAD || warnedRows.contains("t3." + row)) {
+        if (!absenceProvable || table("t3") == ReadingStatus.PRESENT_UNREAD || warnedRows.contains("t3." + row)) {
             return ReadingStatus.PRESENT_UNREAD;
         }
         Unread unread = unreadOf("t3." + row);
@@ -282,7 +298,7 @@ public final class Coverage {
      * read are unread, not absent.
      */
     public boolean labelTrace(int part, String label) {
-        return !fileComplete || image(part) || fuzzyContains(partBody(part), TextNormalizer.compact(label));
+        return !absenceProvable || image(part) || fuzzyContains(partBody(part), TextNormalizer.compact(label));
     }
 
     /** Whether a part's text carries an image marker (a table printed as a picture). */
