@@ -38,7 +38,11 @@ public final class ReportProcessing {
         this.blobs = blobs;
     }
 
-    /** Processes one submission into either a parsed or a failed event. */
+    /**
+     * Processes one submission into either a parsed or a failed event.
+     *
+     * @throws BlobStoreUnavailableException when the blob store cannot be read for now: retry later
+     */
     public ReportEvent process(ReportSubmittedEvent submitted) {
         if (submitted.blobUri() == null) {
             return failed(submitted, FailureReason.BLOB_MISSING, "the submission has no blob URI");
@@ -47,12 +51,15 @@ public final class ReportProcessing {
         try (LocalBlob blob = blobs.fetch(URI.create(submitted.blobUri()))) {
             return process(submitted, blob.path());
         } catch (BlobMissingException e) {
+            if (!blobs.available()) {
+                throw new BlobStoreUnavailableException("the blob store is unavailable: " + e.getMessage(), e);
+            }
             return failed(submitted, FailureReason.BLOB_MISSING, "the file is no longer in the blob store: "
                     + e.getMessage());
         } catch (IllegalArgumentException e) {
             return failed(submitted, FailureReason.BLOB_MISSING, "the blob cannot be fetched: " + e.getMessage());
         } catch (IOException e) {
-            return failed(submitted, FailureReason.INTERNAL, "the blob store could not be read: " + e);
+            throw new BlobStoreUnavailableException("the blob store could not be read: " + e.getMessage(), e);
         }
     }
 
