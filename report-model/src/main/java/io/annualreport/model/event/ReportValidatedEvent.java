@@ -34,7 +34,7 @@ public record ReportValidatedEvent(
         List<String> notAssessable,
         IdentitySummary identity,
         Map<String, String> notAssessableReasons,
-        List<String> reviewReasons) {
+        List<String> reviewReasons) implements ReportEvent {
 
     public static final int SCHEMA_VERSION = 1;
 
