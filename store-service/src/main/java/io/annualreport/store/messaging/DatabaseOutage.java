@@ -100,14 +100,16 @@ public class DatabaseOutage {
 
     /**
      * Whether the failure is the connection's rather than the event's: SQL states of class 08 (connection), 53
-     * (insufficient resources), 57 (operator intervention, e.g. a shutdown) and 58 (system error).
+     * (insufficient resources), 57 (operator intervention, e.g. a shutdown; not 57014, a cancelled statement) and 58
+     * (system error).
      */
     static boolean isConnectionProblem(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
-                if (state.startsWith("08") || state.startsWith("53") || state.startsWith("57")
-                        || state.startsWith("58")) {
+                // 57014 (a statement cancelled, e.g. by a timeout) is the event's, not the connection's
+                if (state.startsWith("08") || state.startsWith("53")
+                        || state.startsWith("57") && !state.equals("57014") || state.startsWith("58")) {
                     return true;
                 }
             }

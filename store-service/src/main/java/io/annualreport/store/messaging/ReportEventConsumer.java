@@ -1,6 +1,5 @@
 package io.annualreport.store.messaging;
 
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

@@ -69,4 +69,18 @@ class DatabaseOutageTest {
         assertThat(calls).hasValue(DatabaseOutage.MAX_ATTEMPTS_WHILE_REACHABLE);
         assertThat(outage.current()).isEmpty();
     }
+
+    @Test
+    void shouldTakeACancelledStatementForTheEventsFaultNotAnOutage() {
+        // Given: a statement cancelled by its timeout (57014) every time, the database answering
+        AtomicInteger calls = new AtomicInteger();
+        DatabaseOutage outage = new DatabaseOutage(() -> true, Duration.ofMillis(1));
+
+        // When / Then
+        assertThatThrownBy(() -> outage.untilWritten("0123456789abcdef", () -> {
+            calls.incrementAndGet();
+            throw new StoreException("too slow", new SQLException("canceling statement", "57014"));
+        })).isInstanceOf(StoreException.class);
+        assertThat(calls).hasValue(DatabaseOutage.MAX_ATTEMPTS_WHILE_REACHABLE);
+    }
 }
