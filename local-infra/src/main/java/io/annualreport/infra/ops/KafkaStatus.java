@@ -146,6 +146,7 @@ public final class KafkaStatus {
     public static void main(String[] args) throws Exception {
         String bootstrap = args.length == 2 && args[0].equals("--bootstrap") ? args[1] : "127.0.0.1:19092";
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15000))) {
             KafkaStatus status = new KafkaStatus(admin);
             System.out.printf("%-17s %-18s %8s %8s%n", "STAGE", "TOPIC", "LAG", "MEMBERS");
