@@ -37,4 +37,12 @@ public interface BlobStore {
      * @throws IOException when the store cannot be read or the copy cannot be written
      */
     LocalBlob fetch(URI blob) throws IOException;
+
+    /**
+     * Whether the store itself can be reached (its directory is there, its bucket answers), so that a reader can tell
+     * a blob that is gone from a store that is away for a while.
+     */
+    default boolean available() {
+        return true;
+    }
 }

@@ -31,6 +31,12 @@ public final class DirectoryBlobStore implements BlobStore {
         return root;
     }
 
+    /** Whether the directory is there and readable (an unmounted or renamed directory is not). */
+    @Override
+    public boolean available() {
+        return Files.isDirectory(root) && Files.isReadable(root) && Files.isExecutable(root);
+    }
+
     @Override
     public URI put(String reportId, Path source) throws IOException {
         if (!ReportIds.isValid(reportId)) {

@@ -39,6 +39,17 @@ public final class S3BlobStore implements BlobStore {
         this.downloads = downloads;
     }
 
+    /** Whether the bucket answers a HEAD request. */
+    @Override
+    public boolean available() {
+        try {
+            s3.headBucket(b -> b.bucket(bucket));
+            return true;
+        } catch (SdkException e) {
+            return false;
+        }
+    }
+
     @Override
     public URI put(String reportId, Path source) throws IOException {
         if (!ReportIds.isValid(reportId)) {

@@ -101,6 +101,22 @@ class DirectoryBlobStoreTest {
     }
 
     @Test
+    void shouldBeUnavailableWhileItsDirectoryIsAway() throws IOException {
+        // Given: a store whose directory is moved away (an unmounted disk), then back
+        DirectoryBlobStore store = new DirectoryBlobStore(dir.resolve("blobs"));
+        assertThat(store.available()).isTrue();
+
+        // When
+        Files.move(dir.resolve("blobs"), dir.resolve("blobs-away"));
+        boolean whileAway = store.available();
+        Files.move(dir.resolve("blobs-away"), dir.resolve("blobs"));
+
+        // Then
+        assertThat(whileAway).isFalse();
+        assertThat(store.available()).isTrue();
+    }
+
+    @Test
     void shouldRefuseUrisOutsideTheDirectory() throws IOException {
         // Given: an existing file beside the store, a traversal out of it, a symbolic link out of it, another scheme
         DirectoryBlobStore store = new DirectoryBlobStore(dir.resolve("blobs"));

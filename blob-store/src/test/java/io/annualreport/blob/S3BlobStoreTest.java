@@ -141,4 +141,10 @@ class S3BlobStoreTest {
                 .isInstanceOf(BlobOutsideStoreException.class);
         assertThatThrownBy(() -> store.open(URI.create("s3://reports/"))).isInstanceOf(BlobOutsideStoreException.class);
     }
+
+    @Test
+    void shouldBeAvailableWhenItsBucketAnswersAndNotOtherwise() {
+        assertThat(new S3BlobStore(s3, "reports").available()).isTrue();
+        assertThat(new S3BlobStore(s3, "no-such-bucket").available()).isFalse();
+    }
 }

@@ -66,7 +66,11 @@ public final class PostgresServer implements AutoCloseable {
             }
             if (dataDir != null) {
                 Files.createDirectories(dataDir);
-                builder.setDataDirectory(dataDir.toFile()).setCleanDataDirectory(false);
+                // durable: the embedded launcher passes -F (fsync off) and synchronous_commit=off by default; what
+                // the API has shown must survive a power cut
+                builder.setDataDirectory(dataDir.toFile()).setCleanDataDirectory(false)
+                        .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
             } else {
                 builder.setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off")
                         .setServerConfig("full_page_writes", "off");

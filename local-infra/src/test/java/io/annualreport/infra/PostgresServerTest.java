@@ -35,4 +35,22 @@ class PostgresServerTest {
             assertThat(rs.getString(1)).isEqualTo("年度报告");
         }
     }
+
+    @Test
+    void shouldKeepFsyncAndSynchronousCommitOnInAPersistentServer() throws Exception {
+        // Given
+        Path root = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "pg-durable");
+        // When
+        try (PostgresServer pg = PostgresServer.start(root.resolve("work"), root.resolve("data"), Ports.free());
+                Connection c = DriverManager.getConnection(pg.jdbcUrl(), PostgresServer.USER, PostgresServer.PASSWORD);
+                Statement s = c.createStatement()) {
+            // Then
+            for (String setting : new String[]{"fsync", "synchronous_commit", "full_page_writes"}) {
+                try (ResultSet rs = s.executeQuery("show " + setting)) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getString(1)).as(setting).isEqualTo("on");
+                }
+            }
+        }
+    }
 }

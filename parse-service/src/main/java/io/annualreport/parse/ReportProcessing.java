@@ -12,6 +12,7 @@ import io.annualreport.blob.LocalBlob;
 import io.annualreport.extraction.ExtractionException;
 import io.annualreport.extraction.TextExtractor;
 import io.annualreport.model.document.ExtractedDocument;
+import io.annualreport.model.event.EventIds;
 import io.annualreport.model.event.FailureReason;
 import io.annualreport.model.event.ReportEvent;
 import io.annualreport.model.event.ReportFailedEvent;
@@ -37,7 +38,11 @@ public final class ReportProcessing {
         this.blobs = blobs;
     }
 
-    /** Processes one submission into either a parsed or a failed event. */
+    /**
+     * Processes one submission into either a parsed or a failed event.
+     *
+     * @throws BlobStoreUnavailableException when the blob store cannot be read for now: retry later
+     */
     public ReportEvent process(ReportSubmittedEvent submitted) {
         if (submitted.blobUri() == null) {
             return failed(submitted, FailureReason.BLOB_MISSING, "the submission has no blob URI");
@@ -46,12 +51,15 @@ public final class ReportProcessing {
         try (LocalBlob blob = blobs.fetch(URI.create(submitted.blobUri()))) {
             return process(submitted, blob.path());
         } catch (BlobMissingException e) {
+            if (!blobs.available()) {
+                throw new BlobStoreUnavailableException("the blob store is unavailable: " + e.getMessage(), e);
+            }
             return failed(submitted, FailureReason.BLOB_MISSING, "the file is no longer in the blob store: "
                     + e.getMessage());
         } catch (IllegalArgumentException e) {
             return failed(submitted, FailureReason.BLOB_MISSING, "the blob cannot be fetched: " + e.getMessage());
         } catch (IOException e) {
-            return failed(submitted, FailureReason.INTERNAL, "the blob store could not be read: " + e);
+            throw new BlobStoreUnavailableException("the blob store could not be read: " + e.getMessage(), e);
         }
     }
 
@@ -71,13 +79,23 @@ public final class ReportProcessing {
         } catch (RuntimeException | StackOverflowError e) {
             return failed(submitted, FailureReason.INTERNAL, "the parser failed: " + e);
         }
-        return new ReportParsedEvent(UUID.randomUUID(), submitted.reportId(), Instant.now(),
+        return new ReportParsedEvent(runId(submitted), submitted.reportId(), Instant.now(),
                 ReportParsedEvent.SCHEMA_VERSION, ReportParser.VERSION, submitted.fileName(), submitted.sha256(),
                 report);
     }
 
     private static ReportFailedEvent failed(ReportSubmittedEvent submitted, FailureReason reason, String message) {
-        return new ReportFailedEvent(UUID.randomUUID(), submitted.reportId(), Instant.now(),
+        return new ReportFailedEvent(runId(submitted), submitted.reportId(), Instant.now(),
                 ReportFailedEvent.SCHEMA_VERSION, ReportFailedEvent.Stage.PARSE, reason, message, 1);
+    }
+
+    /**
+     * The id of this parser version's run on this submission, parsed or failed: a redelivered submission gets the
+     * same id (a submission without an id, from an old producer, a random one).
+     */
+    private static UUID runId(ReportSubmittedEvent submitted) {
+        return submitted.eventId() == null
+                ? UUID.randomUUID()
+                : EventIds.derived(submitted.eventId(), EventIds.PARSE, ReportParser.VERSION);
     }
 }

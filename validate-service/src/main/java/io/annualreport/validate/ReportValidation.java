@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.annualreport.model.event.EventIds;
 import io.annualreport.model.event.ReportParsedEvent;
 import io.annualreport.model.event.ReportValidatedEvent;
 import io.annualreport.model.report.Identity;
@@ -36,7 +37,11 @@ public final class ReportValidation {
         ReportValidatedEvent.IdentitySummary summary = identity == null
                 ? null
                 : new ReportValidatedEvent.IdentitySummary(identity.agency(), identity.year(), identity.edition());
-        return new ReportValidatedEvent(UUID.randomUUID(), parsed.reportId(), Instant.now(),
+        // the same parse run validated by the same rule set has one id, however often it is redelivered
+        UUID eventId = parsed.eventId() == null
+                ? UUID.randomUUID()
+                : EventIds.derived(parsed.eventId(), EventIds.VALIDATE, result.rulesetVersion());
+        return new ReportValidatedEvent(eventId, parsed.reportId(), Instant.now(),
                 ReportValidatedEvent.SCHEMA_VERSION, parsed.eventId(), parsed.parserVersion(),
                 result.rulesetVersion(), result.verdict(), result.counts(), result.findings(), result.notAssessable(),
                 summary, result.notAssessableReasons(), result.reviewReasons());

@@ -1,7 +1,5 @@
 package io.annualreport.store.messaging;
 
-import java.util.function.Supplier;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 
@@ -13,7 +11,6 @@ import io.annualreport.model.event.ReportFailedEvent;
 import io.annualreport.model.event.ReportParsedEvent;
 import io.annualreport.model.event.ReportSubmittedEvent;
 import io.annualreport.model.event.ReportValidatedEvent;
-import io.annualreport.store.persistence.StoreException;
 import io.annualreport.store.persistence.write.FailedWriter;
 import io.annualreport.store.persistence.write.ParsedWriter;
 import io.annualreport.store.persistence.write.SubmittedWriter;
@@ -24,77 +21,55 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
  * Consumes the four pipeline topics and stores each event once; a payload that is not a valid event throws, so
- * that the record is nacked onto the channel's dead-letter topic and the channel carries on.
+ * that the record is nacked onto the channel's dead-letter topic and the channel carries on; while the database is
+ * down, {@link DatabaseOutage} holds the worker until it is back, so that nothing is dead-lettered or skipped.
  */
 @ApplicationScoped
 public class ReportEventConsumer {
-
-    private static final int MAX_ATTEMPTS = 4;
 
     private final SubmittedWriter submitted;
     private final ParsedWriter parsed;
     private final ValidatedWriter validated;
     private final FailedWriter failed;
     private final Event<StoredEvent> stored;
+    private final DatabaseOutage outage;
 
     public ReportEventConsumer(SubmittedWriter submitted, ParsedWriter parsed, ValidatedWriter validated,
-            FailedWriter failed, Event<StoredEvent> stored) {
+            FailedWriter failed, Event<StoredEvent> stored, DatabaseOutage outage) {
         this.submitted = submitted;
         this.parsed = parsed;
         this.validated = validated;
         this.failed = failed;
         this.stored = stored;
+        this.outage = outage;
     }
 
     @Incoming("submitted")
     @Blocking
     public void onSubmitted(String payload) {
         ReportSubmittedEvent event = EventCodec.decode(payload, ReportSubmittedEvent.class);
-        announce("submitted", event, retrying(event.reportId(), () -> submitted.apply(event)));
+        announce("submitted", event, outage.untilWritten(event.reportId(), () -> submitted.apply(event)));
     }
 
     @Incoming("parsed")
     @Blocking
     public void onParsed(String payload) {
         ReportParsedEvent event = EventCodec.decode(payload, ReportParsedEvent.class);
-        announce("parsed", event, retrying(event.reportId(), () -> parsed.apply(event)));
+        announce("parsed", event, outage.untilWritten(event.reportId(), () -> parsed.apply(event)));
     }
 
     @Incoming("validated")
     @Blocking
     public void onValidated(String payload) {
         ReportValidatedEvent event = EventCodec.decode(payload, ReportValidatedEvent.class);
-        announce("validated", event, retrying(event.reportId(), () -> validated.apply(event)));
+        announce("validated", event, outage.untilWritten(event.reportId(), () -> validated.apply(event)));
     }
 
     @Incoming("failed")
     @Blocking
     public void onFailed(String payload) {
         ReportFailedEvent event = EventCodec.decode(payload, ReportFailedEvent.class);
-        announce("failed", event, retrying(event.reportId(), () -> failed.apply(event)));
-    }
-
-    /**
-     * Retries a write that failed in the database (e.g. a restart or a lost connection) a few times before the
-     * record is nacked onto the dead-letter topic, so that a short database outage does not dead-letter good events.
-     */
-    static <T> T retrying(String reportId, Supplier<T> write) {
-        for (int attempt = 1;; attempt++) {
-            try {
-                return write.get();
-            } catch (StoreException e) {
-                if (attempt >= MAX_ATTEMPTS) {
-                    throw e;
-                }
-                Log.warnf(e, "reportId=%s store attempt %d failed, retrying", reportId, attempt);
-                try {
-                    Thread.sleep(200L << attempt);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
+        announce("failed", event, outage.untilWritten(event.reportId(), () -> failed.apply(event)));
     }
 
     /** Logs the outcome and tells live listeners about every event whose effect readers can now see. */

@@ -32,10 +32,13 @@ public class ParsedReportProcessor {
 
     private final ReportValidation validation;
     private final MutinyEmitter<String> validated;
+    private final BrokerWait brokerWait;
 
-    public ParsedReportProcessor(ReportValidation validation, @Channel("validated") MutinyEmitter<String> validated) {
+    public ParsedReportProcessor(ReportValidation validation, @Channel("validated") MutinyEmitter<String> validated,
+            BrokerWait brokerWait) {
         this.validation = validation;
         this.validated = validated;
+        this.brokerWait = brokerWait;
     }
 
     @Incoming("parsed")
@@ -44,7 +47,8 @@ public class ParsedReportProcessor {
         ReportParsedEvent parsed = EventCodec.decode(payload, ReportParsedEvent.class);
         ReportValidatedEvent event = validation.validate(parsed);
         Message<String> message = EventMessages.keyedCloudEvent(event, CLOUD_EVENT_TYPE, SOURCE);
-        validated.sendMessage(message).await().atMost(Duration.ofSeconds(60));
+        brokerWait.publish(event.reportId(),
+                () -> validated.sendMessage(message).await().atMost(Duration.ofSeconds(60)));
         Log.infof("reportId=%s validated: %s (%d errors, %d warnings) with ruleset %s", event.reportId(),
                 event.verdict(), event.counts().errors(), event.counts().warnings(), event.rulesetVersion());
     }
