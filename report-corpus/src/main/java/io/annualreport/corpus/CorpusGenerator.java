@@ -10,8 +10,8 @@ import java.util.Set;
 
 import io.annualreport.model.report.Cell;
 import io.annualreport.model.report.CellSemantic;
-import io.annualreport.model.report.Edition;
 import io.annualreport.model.report.Identity;
+import io.annualreport.model.template.Edition;
 
 /**
  * Generates synthetic annual reports of both editions with random but consistent numbers and their ground truth;

@@ -5,13 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.annualreport.model.report.Cell;
-import io.annualreport.model.report.Edition;
 import io.annualreport.model.report.Extraction;
 import io.annualreport.model.report.ExtractionMethod;
 import io.annualreport.model.report.Fact;
 import io.annualreport.model.report.Identity;
 import io.annualreport.model.report.ParsedReport;
 import io.annualreport.model.report.Section;
+import io.annualreport.model.template.Edition;
 
 /**
  * A synthetic report with its ground truth: identity, cells, the six parts with their text spans, and the facts the

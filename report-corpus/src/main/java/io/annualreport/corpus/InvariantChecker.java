@@ -9,11 +9,11 @@ import java.util.stream.Collectors;
 
 import io.annualreport.model.report.Cell;
 import io.annualreport.model.report.CellSemantic;
-import io.annualreport.model.report.Edition;
 import io.annualreport.model.report.Fact;
 import io.annualreport.model.report.Section;
 import io.annualreport.model.template.CellDef;
 import io.annualreport.model.template.ColumnDef;
+import io.annualreport.model.template.Edition;
 import io.annualreport.model.template.RowDef;
 import io.annualreport.model.template.TemplateRegistry;
 

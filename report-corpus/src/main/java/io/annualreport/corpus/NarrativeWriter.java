@@ -8,8 +8,8 @@ import java.util.Random;
 import io.annualreport.corpus.Part.Block;
 import io.annualreport.corpus.Part.Paragraph;
 import io.annualreport.corpus.Part.TableBlock;
-import io.annualreport.model.report.Edition;
 import io.annualreport.model.report.Fact.FactPart;
+import io.annualreport.model.template.Edition;
 import io.annualreport.model.template.TableId;
 
 /** Writes the Chinese narrative of the six parts from a report's tables, stating numbers that agree with them. */

@@ -10,9 +10,9 @@ import java.util.Random;
 
 import io.annualreport.model.report.Cell;
 import io.annualreport.model.report.CellSemantic;
-import io.annualreport.model.report.Edition;
 import io.annualreport.model.template.CellDef;
 import io.annualreport.model.template.ColumnDef;
+import io.annualreport.model.template.Edition;
 import io.annualreport.model.template.RowDef;
 import io.annualreport.model.template.TemplateRegistry;
 

@@ -19,9 +19,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import io.annualreport.model.report.Cell;
 import io.annualreport.model.report.CellSemantic;
-import io.annualreport.model.report.Edition;
 import io.annualreport.model.report.Fact;
 import io.annualreport.model.template.CellDef;
+import io.annualreport.model.template.Edition;
 import io.annualreport.model.template.TemplateRegistry;
 
 class CorpusGeneratorTest {

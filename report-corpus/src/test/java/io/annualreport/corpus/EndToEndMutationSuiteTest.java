@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.annualreport.model.document.ExtractedDocument;
-import io.annualreport.model.report.Edition;
+import io.annualreport.model.template.Edition;
 import io.annualreport.model.validation.Finding;
 import io.annualreport.model.validation.Severity;
 import io.annualreport.parser.ParseHints;

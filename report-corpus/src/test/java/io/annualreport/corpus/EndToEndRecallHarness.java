@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import io.annualreport.model.document.ExtractedDocument;
-import io.annualreport.model.report.Edition;
 import io.annualreport.model.report.ParsedReport;
+import io.annualreport.model.template.Edition;
 import io.annualreport.model.validation.Finding;
 import io.annualreport.model.validation.Severity;
 import io.annualreport.parser.ParseHints;

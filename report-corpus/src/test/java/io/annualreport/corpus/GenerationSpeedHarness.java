@@ -3,7 +3,7 @@ package io.annualreport.corpus;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 
-import io.annualreport.model.report.Edition;
+import io.annualreport.model.template.Edition;
 
 /**
  * Times generating reports (tables, narrative, truth text) and rendering them as TEXT, in wall and CPU time. A

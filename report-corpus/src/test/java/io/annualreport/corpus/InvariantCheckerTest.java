@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import io.annualreport.model.report.Cell;
 import io.annualreport.model.report.CellSemantic;
-import io.annualreport.model.report.Edition;
+import io.annualreport.model.template.Edition;
 
 class InvariantCheckerTest {
 

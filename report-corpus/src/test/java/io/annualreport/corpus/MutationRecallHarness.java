@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.annualreport.model.report.Edition;
+import io.annualreport.model.template.Edition;
 import io.annualreport.model.validation.Finding;
 import io.annualreport.model.validation.Severity;
 import io.annualreport.rules.RuleEngine;

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import io.annualreport.model.report.CellSemantic;
-import io.annualreport.model.report.Edition;
 import io.annualreport.model.template.CellDef;
+import io.annualreport.model.template.Edition;
 import io.annualreport.model.template.TemplateRegistry;
 
 class MutatorTest {

@@ -3,7 +3,7 @@ package io.annualreport.corpus;
 import java.util.Arrays;
 import java.util.List;
 
-import io.annualreport.model.report.Edition;
+import io.annualreport.model.template.Edition;
 
 /**
  * Measures what each kind of noise alone costs report-parser (cells exact, identity and edition right), per edition

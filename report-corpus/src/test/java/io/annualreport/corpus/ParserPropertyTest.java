@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import io.annualreport.model.report.Edition;
+import io.annualreport.model.template.Edition;
 
 /**
  * The accuracy bar of issue 4 on generated reports: over 1,000 reports per edition, format and noise setting (none,

@@ -3,7 +3,7 @@ package io.annualreport.corpus;
 import java.util.List;
 
 import io.annualreport.model.document.ExtractedDocument;
-import io.annualreport.model.report.Edition;
+import io.annualreport.model.template.Edition;
 import io.annualreport.model.validation.Finding;
 import io.annualreport.model.validation.Severity;
 import io.annualreport.model.validation.Verdict;

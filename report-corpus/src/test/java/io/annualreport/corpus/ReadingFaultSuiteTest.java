@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.annualreport.model.document.ExtractedDocument;
 import io.annualreport.model.report.Cell;
-import io.annualreport.model.report.Edition;
 import io.annualreport.model.report.ParsedReport;
+import io.annualreport.model.template.Edition;
 import io.annualreport.model.validation.Finding;
 import io.annualreport.model.validation.Severity;
 import io.annualreport.model.validation.Verdict;

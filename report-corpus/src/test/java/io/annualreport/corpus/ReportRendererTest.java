@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import io.annualreport.model.report.Edition;
+import io.annualreport.model.template.Edition;
 import io.annualreport.model.template.RowDef;
 import io.annualreport.model.template.TemplateRegistry;
 

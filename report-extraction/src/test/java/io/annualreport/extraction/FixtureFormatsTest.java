@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.annualreport.model.document.ExtractedDocument;
 import io.annualreport.model.document.TextLine;
-import io.annualreport.model.report.Edition;
+import io.annualreport.model.template.Edition;
 import io.annualreport.model.text.TextFolding;
 
 /** Every born-digital fixture, in every format, carries all six part headings and all T3 row labels. */

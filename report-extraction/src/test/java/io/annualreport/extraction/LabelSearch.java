@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import org.assertj.core.api.SoftAssertions;
 
-import io.annualreport.model.report.Edition;
+import io.annualreport.model.template.Edition;
 import io.annualreport.model.template.RowDef;
 import io.annualreport.model.template.TemplateRegistry;
 import io.annualreport.model.text.TextFolding;

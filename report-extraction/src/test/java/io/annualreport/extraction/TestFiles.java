@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.annualreport.model.report.Edition;
+import io.annualreport.model.template.Edition;
 
 /** Locates the committed fixtures, the hostile files and the shared samples with their ground truth. */
 final class TestFiles {

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.annualreport.model.event.EventCodec;
-import io.annualreport.model.report.Edition;
 import io.annualreport.model.template.CellDef;
+import io.annualreport.model.template.Edition;
 import io.annualreport.model.template.RowDef;
 import io.annualreport.model.template.TableId;
 import io.annualreport.model.template.TemplateRegistry;

@@ -1,7 +1,5 @@
 package io.annualreport.parser;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import java.nio.file.Path;
@@ -22,11 +20,7 @@ class ArchitectureTest {
 
     @Test
     void shouldHaveNoPackageCycles() {
-        slices().assignedFrom(packagesBelow(ROOT)).should().beFreeOfCycles()
-                // The one cycle left, for the parser's restructuring to remove: the root package uses identity
-                // (IdentityReader), and identity uses the root's ParseHints. Only this edge is tolerated.
-                .ignoreDependency(resideInAPackage(ROOT + ".identity"), type(ParseHints.class))
-                .check(MAIN);
+        slices().assignedFrom(packagesBelow(ROOT)).should().beFreeOfCycles().check(MAIN);
     }
 
     /** The root package is one slice, each package directly below it with its sub-packages another. */

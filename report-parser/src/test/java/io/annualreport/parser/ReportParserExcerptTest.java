@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import io.annualreport.model.report.Cell;
 import io.annualreport.model.report.CellSemantic;
-import io.annualreport.model.report.Edition;
 import io.annualreport.model.report.ParsedReport;
+import io.annualreport.model.template.Edition;
 
 /**
  * The 32 excerpts of real web-page reports: every one parses, and the cells checked here were read off the excerpts by

@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.annualreport.model.document.ExtractedDocument;
-import io.annualreport.model.report.Edition;
 import io.annualreport.model.report.ParsedReport;
+import io.annualreport.model.template.Edition;
 
 class ReportParserSmokeTest {
 

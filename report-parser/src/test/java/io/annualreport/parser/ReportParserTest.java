@@ -19,8 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.annualreport.extraction.TikaTextExtractor;
 import io.annualreport.model.document.ExtractedDocument;
 import io.annualreport.model.report.Cell;
-import io.annualreport.model.report.Edition;
 import io.annualreport.model.report.ParsedReport;
+import io.annualreport.model.template.Edition;
 
 /** Every file of samples/expected: identity, edition and every cell exactly; seeds as text, real PDFs through Tika. */
 class ReportParserTest {

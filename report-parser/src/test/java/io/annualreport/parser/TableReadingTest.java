@@ -11,8 +11,8 @@ import io.annualreport.model.document.TableGrid;
 import io.annualreport.model.document.TextLine;
 import io.annualreport.model.report.Cell;
 import io.annualreport.model.report.CellSemantic;
-import io.annualreport.model.report.Edition;
 import io.annualreport.model.report.ParsedReport;
+import io.annualreport.model.template.Edition;
 
 /** The table-reading hazards of docs/format.md §3.7, each on a small report text. */
 class TableReadingTest {

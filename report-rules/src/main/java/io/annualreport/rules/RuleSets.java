@@ -2,8 +2,8 @@ package io.annualreport.rules;
 
 import java.util.List;
 
-import io.annualreport.model.report.Edition;
 import io.annualreport.model.report.Identity;
+import io.annualreport.model.template.Edition;
 import io.annualreport.rules.catalogue.RuleRegistry;
 import io.annualreport.rules.engine.RuleSet;
 

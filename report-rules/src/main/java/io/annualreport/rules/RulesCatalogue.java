@@ -2,7 +2,7 @@ package io.annualreport.rules;
 
 import java.util.stream.Collectors;
 
-import io.annualreport.model.report.Edition;
+import io.annualreport.model.template.Edition;
 import io.annualreport.rules.catalogue.RuleRegistry;
 import io.annualreport.rules.engine.RegisteredRule;
 import io.annualreport.rules.engine.RuleSet;

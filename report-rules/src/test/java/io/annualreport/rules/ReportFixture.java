@@ -9,13 +9,13 @@ import java.util.Optional;
 
 import io.annualreport.model.report.Cell;
 import io.annualreport.model.report.CellSemantic;
-import io.annualreport.model.report.Edition;
 import io.annualreport.model.report.Fact;
 import io.annualreport.model.report.Identity;
 import io.annualreport.model.report.ParseWarning;
 import io.annualreport.model.report.ParsedReport;
 import io.annualreport.model.report.Section;
 import io.annualreport.model.template.CellDef;
+import io.annualreport.model.template.Edition;
 import io.annualreport.model.template.TemplateRegistry;
 import io.annualreport.model.validation.Finding;
 

@@ -7,9 +7,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.annualreport.model.report.Edition;
 import io.annualreport.model.report.Identity;
 import io.annualreport.model.report.ParsedReport;
+import io.annualreport.model.template.Edition;
 import io.annualreport.model.validation.Severity;
 import io.annualreport.model.validation.Verdict;
 import io.annualreport.rules.catalogue.RuleRegistry;

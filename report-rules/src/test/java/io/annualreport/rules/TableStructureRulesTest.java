@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import io.annualreport.model.report.Edition;
+import io.annualreport.model.template.Edition;
 import io.annualreport.model.validation.Severity;
 import io.annualreport.model.validation.Verdict;
 

@@ -4,6 +4,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import io.annualreport.model.template.Edition;
+
 /**
  * Who published a report, for which year, in which edition, and how each was found.
  *

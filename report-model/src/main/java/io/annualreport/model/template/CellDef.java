@@ -2,8 +2,6 @@ package io.annualreport.model.template;
 
 import java.util.Set;
 
-import io.annualreport.model.report.Edition;
-
 /** One canonical cell {@code table.row.column} with the row and column it is made of. */
 public record CellDef(String key, TableId table, RowDef row, ColumnDef column, Set<Edition> editions) {
 

@@ -3,8 +3,6 @@ package io.annualreport.model.template;
 import java.util.List;
 import java.util.Set;
 
-import io.annualreport.model.report.Edition;
-
 /**
  * A row of a table: canonical key, the official label, variants seen in real files, keywords that identify it in
  * garbled text, and the row-spanning group labels above it.

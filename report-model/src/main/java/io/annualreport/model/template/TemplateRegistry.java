@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import io.annualreport.model.report.Edition;
-
 /**
  * The national format as data: every table, row, column and canonical cell key of both editions, with the Chinese
  * labels and their real-world variants. Nothing else in the code spells out table labels.

@@ -2,7 +2,7 @@ package io.annualreport.parser.identity;
 
 import java.util.List;
 
-import io.annualreport.model.report.Edition;
+import io.annualreport.model.template.Edition;
 
 /**
  * Tells the format edition from the markers of docs/format.md §2.4 (the T2 column and row labels of each edition).

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.annualreport.model.report.Edition;
 import io.annualreport.model.report.Identity;
+import io.annualreport.model.template.Edition;
 import io.annualreport.model.text.TextFolding;
 import io.annualreport.parser.text.SourceLine;
 

@@ -8,13 +8,13 @@ import java.util.regex.Pattern;
 
 import io.annualreport.model.report.Cell;
 import io.annualreport.model.report.CellSemantic;
-import io.annualreport.model.report.Edition;
 import io.annualreport.model.report.ParseWarning;
 import io.annualreport.model.report.ReadingStatus;
 import io.annualreport.model.report.TableReading;
 import io.annualreport.model.report.Unread;
 import io.annualreport.model.report.UnreadReason;
 import io.annualreport.model.template.ColumnDef;
+import io.annualreport.model.template.Edition;
 import io.annualreport.model.template.RowDef;
 import io.annualreport.model.template.SubTableDef;
 import io.annualreport.model.template.TableId;

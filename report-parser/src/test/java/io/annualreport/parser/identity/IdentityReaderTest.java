@@ -7,9 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.annualreport.model.document.ExtractedDocument;
-import io.annualreport.model.report.Edition;
 import io.annualreport.model.report.Identity;
 import io.annualreport.model.report.ParsedReport;
+import io.annualreport.model.template.Edition;
 import io.annualreport.parser.ParseHints;
 import io.annualreport.parser.ReportParser;
 

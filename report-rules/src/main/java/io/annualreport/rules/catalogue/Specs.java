@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
-import io.annualreport.model.report.Edition;
+import io.annualreport.model.template.Edition;
 import io.annualreport.model.validation.Severity;
 import io.annualreport.rules.engine.Part;
 import io.annualreport.rules.engine.RuleSpec;

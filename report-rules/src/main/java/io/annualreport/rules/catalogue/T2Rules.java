@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import io.annualreport.model.report.Edition;
+import io.annualreport.model.template.Edition;
 import io.annualreport.rules.engine.FindingSink;
 import io.annualreport.rules.engine.Part;
 import io.annualreport.rules.engine.RegisteredRule;

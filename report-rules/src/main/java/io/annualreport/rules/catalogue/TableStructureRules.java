@@ -9,11 +9,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.annualreport.model.report.Edition;
 import io.annualreport.model.report.ParseWarning;
 import io.annualreport.model.report.ReadingStatus;
 import io.annualreport.model.report.Section;
 import io.annualreport.model.template.ColumnDef;
+import io.annualreport.model.template.Edition;
 import io.annualreport.model.template.RowDef;
 import io.annualreport.model.template.SubTableDef;
 import io.annualreport.model.template.TemplateRegistry;

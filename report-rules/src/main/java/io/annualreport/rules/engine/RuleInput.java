@@ -3,8 +3,8 @@ package io.annualreport.rules.engine;
 import java.util.List;
 import java.util.Optional;
 
-import io.annualreport.model.report.Edition;
 import io.annualreport.model.report.ParsedReport;
+import io.annualreport.model.template.Edition;
 
 /**
  * What a rule reads: the parsed report, the edition and year the rule set was chosen for, the reports it may be

@@ -2,7 +2,7 @@ package io.annualreport.rules.engine;
 
 import java.util.List;
 
-import io.annualreport.model.report.Edition;
+import io.annualreport.model.template.Edition;
 
 /**
  * A versioned rule set for one edition of the format and the report years it applies to; its version string (e.g.

@@ -2,7 +2,7 @@ package io.annualreport.rules.engine;
 
 import java.util.Set;
 
-import io.annualreport.model.report.Edition;
+import io.annualreport.model.template.Edition;
 import io.annualreport.model.validation.Severity;
 
 /**

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 import jakarta.ws.rs.QueryParam;
 
-import io.annualreport.model.report.Edition;
+import io.annualreport.model.template.Edition;
 import io.annualreport.model.validation.Verdict;
 import io.annualreport.store.persistence.ReportFilter;
 import io.annualreport.store.persistence.ReportStatus;

@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import io.annualreport.model.report.Edition;
 import io.annualreport.model.template.ColumnDef;
+import io.annualreport.model.template.Edition;
 import io.annualreport.model.template.RowDef;
 import io.annualreport.model.template.SubTableDef;
 import io.annualreport.model.template.TemplateRegistry;

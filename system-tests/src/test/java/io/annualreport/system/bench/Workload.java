@@ -15,7 +15,7 @@ import io.annualreport.corpus.Format;
 import io.annualreport.corpus.Noise;
 import io.annualreport.corpus.ReportRenderer;
 import io.annualreport.model.event.ReportIds;
-import io.annualreport.model.report.Edition;
+import io.annualreport.model.template.Edition;
 
 /**
  * The files of a benchmark run, each with distinct bytes (the same bytes would get the same reportId and be

@@ -19,10 +19,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.annualreport.model.event.EventCodec;
 import io.annualreport.model.report.Cell;
 import io.annualreport.model.report.CellSemantic;
-import io.annualreport.model.report.Edition;
 import io.annualreport.model.report.Identity;
 import io.annualreport.model.report.ParsedReport;
 import io.annualreport.model.report.Section;
+import io.annualreport.model.template.Edition;
 import io.quarkus.logging.Log;
 
 /**

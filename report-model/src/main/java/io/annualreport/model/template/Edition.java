@@ -1,4 +1,4 @@
-package io.annualreport.model.report;
+package io.annualreport.model.template;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
