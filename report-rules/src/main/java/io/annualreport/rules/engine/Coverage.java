@@ -93,9 +93,10 @@ public final class Coverage {
         this.reading = report.reading();
         String raw = report.text() == null ? "" : report.text();
         this.lines = raw.split("\n");
-        this.fileComplete = reading != null
-                ? reading.fileComplete()
-                : in.text().section(6) != null || looksComplete(lines);
+        // Complete only when the extractor saw the whole file (the reading report) and the text ends as a report ends
+        // (part 六, or a closing line): a text cut at a sentence end inside part 五 looks whole to the extractor.
+        boolean endsAsAReport = in.text().section(6) != null || looksComplete(lines);
+        this.fileComplete = (reading == null || reading.fileComplete()) && endsAsAReport;
         this.absenceProvable = fileComplete && !readByOcr(report.extraction());
         if (report.parseWarnings() != null) {
             for (ParseWarning w : report.parseWarnings()) {
