@@ -64,12 +64,10 @@ class ReadingReportTest {
         // Then
         assertThat(reading.fileComplete()).isTrue();
         assertThat(reading.damage()).isEmpty();
-        if (report.identity().title() != null) {
-            assertThat(reading.identityDoubts()).isEmpty();
-        } else {
-            // seed 002 prints no title: agency and year come from its first sentence, and the reading says so
-            assertThat(reading.identityDoubts()).containsExactly("AGENCY_FROM_BODY: 标题中未找到机关名称，取自正文",
-                    "YEAR_FROM_BODY: 标题中未找到报告年度，取自正文");
+        // seed 002 prints no title: agency and year come from its first sentence, which is no doubt (foundBy says so)
+        assertThat(reading.identityDoubts()).isEmpty();
+        if (report.identity().title() == null) {
+            assertThat(report.identity().foundBy()).containsEntry("agency", "body").containsEntry("year", "body");
         }
         assertThat(reading.parts()).extracting(PartReading::status).containsOnly(ReadingStatus.READ);
         assertThat(reading.parts()).extracting(PartReading::foundBy).containsOnly("heading");
@@ -317,7 +315,8 @@ class ReadingReportTest {
         List<String> nowhereDoubts = parse(nowhere).reading().identityDoubts();
 
         // Then
-        assertThat(bodyDoubts).singleElement().asString().startsWith("AGENCY_FROM_BODY");
+        assertThat(bodyDoubts).isEmpty();
+        assertThat(parse(fromBody).identity().foundBy()).containsEntry("agency", "body");
         assertThat(nowhereDoubts).anyMatch(d -> d.startsWith("AGENCY_NOT_FOUND"))
                 .anyMatch(d -> d.startsWith("YEAR_NOT_FOUND"));
     }

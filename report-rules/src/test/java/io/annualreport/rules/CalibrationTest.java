@@ -131,12 +131,12 @@ class CalibrationTest {
     void shouldAskForReviewWhenTheIdentityIsUncertain() {
         // Given
         ReportFixture report = ReportFixture.clean2021()
-                .reading(reading(List.of(), List.of(), true, List.of("AGENCY_FROM_BODY")));
+                .reading(reading(List.of(), List.of(), true, List.of("AGENCY_ABBREVIATED")));
         // When
         ValidationResult result = report.validate();
         // Then
         assertThat(result.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
-        assertThat(result.reviewReasons()).anyMatch(r -> r.startsWith("报告身份存疑") && r.contains("AGENCY_FROM_BODY"));
+        assertThat(result.reviewReasons()).anyMatch(r -> r.startsWith("报告身份存疑") && r.contains("AGENCY_ABBREVIATED"));
     }
 
     @Test

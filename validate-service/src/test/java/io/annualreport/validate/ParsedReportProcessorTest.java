@@ -66,15 +66,15 @@ class ParsedReportProcessorTest {
         // truncated, and with a doubt about the agency: nothing unread may count as missing
         String json = GoldenEvents.json(GoldenEvents.PARSED).replace("\"0cd22d9d18d83273\"", "\"2222222222222222\"")
                 .replaceFirst("\"fileComplete\"\\s*:\\s*true", "\"fileComplete\": false")
-                .replaceFirst("\"identityDoubts\"\\s*:\\s*\\[\\s*\\]", "\"identityDoubts\": [\"AGENCY_FROM_BODY\"]");
-        assertThat(json).contains("AGENCY_FROM_BODY").contains("\"fileComplete\": false");
+                .replaceFirst("\"identityDoubts\"\\s*:\\s*\\[\\s*\\]", "\"identityDoubts\": [\"AGENCY_ABBREVIATED\"]");
+        assertThat(json).contains("AGENCY_ABBREVIATED").contains("\"fileComplete\": false");
         // When
         send("2222222222222222", json);
         // Then
         var record = TopicReader.awaitKey(bootstrap, "reports.validated", "2222222222222222", Duration.ofSeconds(60));
         ReportValidatedEvent validated = EventCodec.decode(record.value(), ReportValidatedEvent.class);
         assertThat(validated.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
-        assertThat(validated.reviewReasons()).contains("报告身份存疑：AGENCY_FROM_BODY")
+        assertThat(validated.reviewReasons()).contains("报告身份存疑：AGENCY_ABBREVIATED")
                 .anyMatch(r -> r.startsWith("文件受损"));
         assertThat(validated.findings())
                 .noneMatch(f -> f.severity() == io.annualreport.model.validation.Severity.ERROR);

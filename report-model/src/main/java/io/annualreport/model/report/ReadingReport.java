@@ -12,7 +12,7 @@ import io.annualreport.model.template.TableId;
  *
  * @param fileComplete false when the extractor saw a truncated or damaged file (see {@code damage})
  * @param damage reading warnings about the file itself, e.g. {@code DAMAGED_FILE: 交叉引用表损坏，仅读出部分页面}
- * @param identityDoubts why the agency or year is uncertain (e.g. {@code AGENCY_FROM_BODY}); empty when certain
+ * @param identityDoubts why the agency or year is uncertain (e.g. {@code AGENCY_NOT_FOUND}, {@code AGENCY_ABBREVIATED}); where they were found is in {@code Identity.foundBy}, not here; empty when certain
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ReadingReport(

@@ -9,7 +9,9 @@ import io.annualreport.model.report.Identity;
 
 /**
  * Why a report's agency or year is uncertain, from how the identity reader found them: each doubt is a stable code and
- * a Chinese explanation, e.g. {@code AGENCY_FROM_BODY: 标题中未找到机关名称，取自正文}.
+ * a Chinese explanation, e.g. {@code AGENCY_ABBREVIATED: 机关名称为简称（市科委），未见全称}. Where they were found (title
+ * or body) is not a doubt: {@code Identity.foundBy} records it, and an agency or year stated in the body is as
+ * trustworthy as one in the title.
  */
 public final class IdentityDoubts {
 
@@ -19,7 +21,7 @@ public final class IdentityDoubts {
     private IdentityDoubts() {
     }
 
-    /** The doubts about an identity; empty when agency and year both come from the title. */
+    /** The doubts about an identity; empty when agency and year both come from the title or the body. */
     public static List<String> of(Identity identity) {
         List<String> doubts = new ArrayList<>();
         Map<String, String> foundBy = identity.foundBy() == null ? Map.of() : identity.foundBy();
@@ -27,10 +29,9 @@ public final class IdentityDoubts {
             doubts.add("AGENCY_NOT_FOUND: 标题、正文和提交信息中均未找到发布机关");
         } else {
             switch (foundBy.getOrDefault("agency", "")) {
-                case "title" -> {
-                    // as printed in the title
+                case "title", "body" -> {
+                    // as printed in the title or stated in the body (foundBy says which)
                 }
-                case "body" -> doubts.add("AGENCY_FROM_BODY: 标题中未找到机关名称，取自正文");
                 case "declared" -> doubts.add("AGENCY_DECLARED: 文件中未找到机关名称，采用提交时申报的机关");
                 default -> doubts.add("AGENCY_FROM_" + foundBy.getOrDefault("agency", "UNKNOWN").toUpperCase()
                         + ": 机关名称非取自标题");
@@ -43,10 +44,9 @@ public final class IdentityDoubts {
             doubts.add("YEAR_NOT_FOUND: 标题、正文和提交信息中均未找到报告年度");
         } else {
             switch (foundBy.getOrDefault("year", "")) {
-                case "title" -> {
-                    // as printed in the title
+                case "title", "body" -> {
+                    // as printed in the title or stated in the body (foundBy says which)
                 }
-                case "body" -> doubts.add("YEAR_FROM_BODY: 标题中未找到报告年度，取自正文");
                 case "declared" -> doubts.add("YEAR_DECLARED: 文件中未找到报告年度，采用提交时申报的年度");
                 default -> doubts.add("YEAR_FROM_" + foundBy.getOrDefault("year", "UNKNOWN").toUpperCase()
                         + ": 报告年度非取自标题");
