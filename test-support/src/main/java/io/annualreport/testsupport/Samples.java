@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The sample reports: the repository's copy of the team's shared samples ({@code samples/}, kept equal to
- * {@code ../shared/samples} by {@code scripts/sync-samples.sh}), located through {@code samples.dir}.
+ * The sample reports: the repository's collection of real reports with their expected cells and findings
+ * ({@code samples/}, refreshed by {@code scripts/sync-samples.sh}), located through {@code samples.dir}.
  */
 public final class Samples {
 
