@@ -79,10 +79,25 @@ async function getJson(url) {
 const app = document.getElementById('app');
 let liveSource = null;
 
+/** Views added by other scripts: [pattern, render(match)] pairs tried before the built-in ones. */
+const ROUTES = [];
+
+/** Registers a view for hashes matching {@code pattern}; {@code render} gets the match and returns a promise. */
+function addRoute(pattern, render) {
+  ROUTES.push([pattern, render]);
+}
+
 function route() {
   const hash = location.hash || '#/';
-  const match = hash.match(/^#\/report\/([0-9a-f]{16})$/);
   window.scrollTo(0, 0);
+  for (const [pattern, render] of ROUTES) {
+    const found = hash.match(pattern);
+    if (found) {
+      Promise.resolve().then(() => render(found)).catch(showError);
+      return;
+    }
+  }
+  const match = hash.match(/^#\/report\/([0-9a-f]{16})$/);
   if (match) renderReport(match[1]).catch(showError);
   else renderOverview().catch(showError);
 }
@@ -546,4 +561,5 @@ function runsView(runs) {
 }
 
 window.addEventListener('hashchange', route);
-route();
+// other scripts register their routes when they load; route once the whole page is parsed
+window.addEventListener('DOMContentLoaded', route);
