@@ -7,7 +7,8 @@
 #                                           deploy check (deploy-check: kubectl kustomize renders the overlays, node
 #                                           runs the Kubernetes/KEDA schemas of the npm packages it then installs)
 #   scripts/install-system-deps.sh --run    only what ./pipeline up needs: tesseract-ocr + tesseract-ocr-chi-sim,
-#                                           the OCR of scanned reports (parse-service); no browser
+#                                           the OCR of scanned reports (parse-service), and fonts-wqy-microhei, the
+#                                           CJK font of the review letters' PDF (store-service); no browser
 #
 # Debian and Ubuntu: apt-get (needs root or sudo, and the Debian package mirror). macOS: Homebrew when present
 # (tesseract, tesseract-lang; chromium and chromedriver as casks for the tests); otherwise the missing programs are
@@ -22,11 +23,15 @@ case ${1:-} in
   *) echo "usage: $0 [--run|--test]" >&2; exit 2 ;;
 esac
 
+# The review letter's PDF needs a TrueType CJK font (store-service's LetterFont looks in these places).
+has_cjk_font() { [ -n "${LETTER_FONT:-}" ] && [ -f "$LETTER_FONT" ] || [ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] \
+  || [ -f /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ] || [ -f /Library/Fonts/Arial\ Unicode.ttf ]; }
 has_chi_sim() { command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx chi_sim; }
 
 missing=()   # what is missing, by program
 command -v tesseract >/dev/null 2>&1 || missing+=(tesseract)
 has_chi_sim || missing+=(chi_sim)
+has_cjk_font || missing+=(cjk_font)
 if [ "$mode" = test ]; then
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   command -v chromedriver >/dev/null 2>&1 || missing+=(chromedriver)
@@ -49,10 +54,10 @@ schemas() {
 
 if [ ${#missing[@]} -eq 0 ]; then
   if [ "$mode" = test ]; then
-    echo "system dependencies present: tesseract (chi_sim), chromium, chromedriver, kubectl, node"
+    echo "system dependencies present: tesseract (chi_sim), a CJK font, chromium, chromedriver, kubectl, node"
     schemas
   else
-    echo "system dependencies present: tesseract (chi_sim)"
+    echo "system dependencies present: tesseract (chi_sim), a CJK font"
   fi
   exit 0
 fi
@@ -68,6 +73,7 @@ if command -v apt-get >/dev/null 2>&1; then
     case $m in
       tesseract) pkgs+=(tesseract-ocr) ;;
       chi_sim) pkgs+=(tesseract-ocr-chi-sim) ;;
+      cjk_font) pkgs+=(fonts-wqy-microhei) ;;
       chromium) pkgs+=(chromium) ;;
       chromedriver) pkgs+=(chromium-driver) ;;
       kubectl) pkgs+=(kubernetes-client) ;;
@@ -89,6 +95,7 @@ elif [ "$(uname -s)" = Darwin ] && command -v brew >/dev/null 2>&1; then
     case $m in
       tesseract) formulas+=(tesseract) ;;
       chi_sim) formulas+=(tesseract-lang) ;;
+      cjk_font) casks+=(font-wqy-microhei) ;;
       chromium) casks+=(chromium) ;;
       chromedriver) casks+=(chromedriver) ;;
       kubectl) formulas+=(kubectl) ;;
