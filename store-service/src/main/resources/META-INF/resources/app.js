@@ -317,7 +317,7 @@ async function renderReport(reportId) {
         e.currentTarget.disabled = true;
         const response = await fetch('/api/v1/reports/' + report.reportId + '/reprocess', { method: 'POST' });
         e.currentTarget.textContent = response.ok ? '已重新提交 Resubmitted' : '重新提交失败 ' + response.status;
-      } }, '重新处理 Reprocess'))),
+      } }, '重新处理 Reprocess'), ' ', h('a', { href: '#/review/' + report.reportId, id: 'open-review' }, '审核工作台 Review'))),
     h('div', { class: 'card', id: 'reading' }, h('h2', {}, '读取情况', h('small', {}, 'Reading report')),
       readingView(report.reading, report.cells || {}, template)),
     h('div', { class: 'card', id: 'findings' }, h('h2', {}, '审查发现', h('small', {}, 'Findings (' + findings.length + ')')),

@@ -307,7 +307,8 @@ class ReportQueryResourceTest {
         String reportId = store("重跑测试局", 2021, "2021", null, "FAIL", true, Instant.parse("2024-01-05T00:00:00Z"));
 
         // When
-        String eventId = given().post("/api/v1/reports/{id}/reprocess", reportId).then().statusCode(202).extract()
+        String eventId = given().auth().preemptive().basic("reviewer", "reviewer")
+                .post("/api/v1/reports/{id}/reprocess", reportId).then().statusCode(202).extract()
                 .jsonPath().getString("reprocessed[0].eventId");
 
         // Then
@@ -325,7 +326,8 @@ class ReportQueryResourceTest {
             assertThat(event.submittedAt()).isEqualTo(Instant.parse("2024-01-05T00:00:00Z"));
             assertThat(event.occurredAt()).isAfter(Instant.parse("2024-01-05T00:00:00Z"));
         }
-        given().post("/api/v1/reports/{id}/reprocess", GoldenFixtures.newReportId()).then().statusCode(404);
+        given().auth().preemptive().basic("reviewer", "reviewer")
+                .post("/api/v1/reports/{id}/reprocess", GoldenFixtures.newReportId()).then().statusCode(404);
     }
 
     @Test

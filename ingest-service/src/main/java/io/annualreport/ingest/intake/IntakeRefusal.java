@@ -12,6 +12,8 @@ public enum IntakeRefusal {
     UNAUTHENTICATED,
     /** The API key has been revoked. */
     KEY_REVOKED,
+    /** The signed-in user may not submit (has neither the submitter nor the admin role). */
+    ROLE_MISSING,
     /** The intake is processing as many uploads as it may at once. */
     TOO_MANY_UPLOADS(1),
     /** The declared report year is not a four-digit year. */

@@ -37,7 +37,7 @@ public class IntakeRefusalMapper {
                     ZIP_ENCRYPTED_ENTRY ->
                 400;
             case UNAUTHENTICATED -> 401;
-            case KEY_REVOKED -> 403;
+            case KEY_REVOKED, ROLE_MISSING -> 403;
             case TOO_LARGE, ZIP_TOO_MANY_ENTRIES, ZIP_TOO_LARGE, ZIP_BOMB -> 413;
             case UNSUPPORTED_TYPE, ZIP_UNSUPPORTED_ENTRY, ZIP_NESTED_ARCHIVE -> 415;
             case TOO_MANY_UPLOADS -> 429;

@@ -18,7 +18,7 @@ class IntakeRefusalMapperTest {
                     IntakeRefusal.EMPTY_FILE, IntakeRefusal.CORRUPT_ZIP, IntakeRefusal.EMPTY_ZIP,
                     IntakeRefusal.ZIP_UNSAFE_PATH, IntakeRefusal.ZIP_ENCRYPTED_ENTRY),
             401, EnumSet.of(IntakeRefusal.UNAUTHENTICATED),
-            403, EnumSet.of(IntakeRefusal.KEY_REVOKED),
+            403, EnumSet.of(IntakeRefusal.KEY_REVOKED, IntakeRefusal.ROLE_MISSING),
             413, EnumSet.of(IntakeRefusal.TOO_LARGE, IntakeRefusal.ZIP_TOO_MANY_ENTRIES, IntakeRefusal.ZIP_TOO_LARGE,
                     IntakeRefusal.ZIP_BOMB),
             415, EnumSet.of(IntakeRefusal.UNSUPPORTED_TYPE, IntakeRefusal.ZIP_UNSUPPORTED_ENTRY,

@@ -33,7 +33,7 @@ public class SignInResource {
 
     public SignInResource(SecurityIdentity identity,
             @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential") String cookieName,
-            @ConfigProperty(name = "store.security.local-users", defaultValue = "false") boolean localUsers) {
+            @ConfigProperty(name = "signin.local-users", defaultValue = "false") boolean localUsers) {
         this.identity = identity;
         this.cookieName = cookieName;
         this.localUsers = localUsers;
