@@ -102,7 +102,8 @@ public class UploadAdmission {
     /** Whether the request carries a person's credentials: a password, a bearer token or the sign-in cookie. */
     private static boolean signsInAPerson(RoutingContext ctx) {
         String authorization = ctx.request().getHeader("Authorization");
-        return authorization != null && !authorization.isBlank() || ctx.request().getCookie("quarkus-credential") != null;
+        return authorization != null && !authorization.isBlank()
+                || ctx.request().getCookie("quarkus-credential") != null;
     }
 
     private void admitAs(RoutingContext ctx, long start, String submitter) {
