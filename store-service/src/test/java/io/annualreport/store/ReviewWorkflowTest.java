@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -33,6 +34,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.annualreport.model.GoldenEvents;
 import io.annualreport.model.event.EventCodec;
 import io.annualreport.model.event.ReportParsedEvent;
+import io.annualreport.model.event.ReportRevalidationRequestedEvent;
+import io.annualreport.model.event.RevalidationCause;
+import io.annualreport.model.event.Topics;
+import io.annualreport.model.report.Cell;
 import io.annualreport.model.event.ReportSubmittedEvent;
 import io.annualreport.model.event.ReportValidatedEvent;
 import io.annualreport.store.persistence.write.ParsedWriter;
@@ -42,6 +47,7 @@ import io.annualreport.store.review.ReviewLetter;
 import io.annualreport.testsupport.KafkaBrokerResource;
 import io.annualreport.testsupport.PostgresResource;
 import io.annualreport.testsupport.Samples;
+import io.annualreport.testsupport.TopicReader;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -71,12 +77,20 @@ class ReviewWorkflowTest {
     @ConfigProperty(name = "blob.dir")
     String blobDir;
 
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrap;
+
     private static RequestSpecification reviewer() {
         return given().auth().preemptive().basic("reviewer", "reviewer").contentType(ContentType.JSON);
     }
 
     /** Stores a report of the golden parse with the golden findings (T3-03, S-17), or only T3-03. */
     private String store(String agency, Instant submittedAt, boolean withS17, String blobUri, String mediaType) {
+        return store(agency, submittedAt, withS17, blobUri, mediaType, "测试区");
+    }
+
+    private String store(String agency, Instant submittedAt, boolean withS17, String blobUri, String mediaType,
+            String region) {
         String reportId = GoldenFixtures.newReportId();
         ObjectNode submitted = (ObjectNode) EventCodec.mapper()
                 .valueToTree(GoldenFixtures.submitted(reportId, agency, 2021, submittedAt, blobUri));
@@ -84,7 +98,7 @@ class ReviewWorkflowTest {
             submitted.put("mediaType", mediaType);
         }
         submittedWriter.apply(EventCodec.decode(submitted.toString(), ReportSubmittedEvent.class));
-        ReportParsedEvent parsed = GoldenFixtures.parsed(reportId, agency, 2021, "2021", "测试区");
+        ReportParsedEvent parsed = GoldenFixtures.parsed(reportId, agency, 2021, "2021", region);
         ObjectNode parsedTree = (ObjectNode) EventCodec.mapper().valueToTree(parsed);
         ObjectNode cell = (ObjectNode) parsedTree.get("report").get("cells").get("t3.new_received.total");
         cell.put("page", 3).put("source", "一、本年新收政府信息公开申请数量 95 0 0 0 0 0 95");
@@ -113,9 +127,25 @@ class ReviewWorkflowTest {
                 .then().statusCode(400).body("error.code", equalTo("UNKNOWN_CELL"));
         reviewer().body(Map.of("value", "11", "note", "第一次核对")).post(
                 "/api/v1/reports/{id}/cells/t3.new_received.total/corrections", reportId).then().statusCode(201)
-                .body("by", equalTo("reviewer")).body("machineRaw", equalTo(machineRaw));
-        reviewer().body(Map.of("value", "1,010", "note", "原件第3页为1,010")).post(
-                "/api/v1/reports/{id}/cells/t3.new_received.total/corrections", reportId).then().statusCode(201);
+                .body("correction.by", equalTo("reviewer")).body("correction.machineRaw", equalTo(machineRaw))
+                .body("revalidationEventId", org.hamcrest.Matchers.notNullValue());
+        String requested = reviewer().body(Map.of("value", "1,010", "note", "原件第3页为1,010")).post(
+                "/api/v1/reports/{id}/cells/t3.new_received.total/corrections", reportId).then().statusCode(201)
+                .extract().jsonPath().getString("revalidationEventId");
+
+        // the stored parse run goes to validation again with the corrected cell laid over it, certain
+        ReportRevalidationRequestedEvent request = EventCodec.decode(TopicReader.await(bootstrap, Topics.REVALIDATE,
+                r -> r.value().contains(requested), Duration.ofSeconds(60)).value(),
+                ReportRevalidationRequestedEvent.class);
+        assertThat(request.cause()).isEqualTo(RevalidationCause.CELLS_CORRECTED);
+        assertThat(request.requestedBy()).isEqualTo("reviewer");
+        Cell corrected = request.report().cells().get("t3.new_received.total");
+        assertThat(corrected.value()).isEqualByComparingTo("1010");
+        assertThat(corrected.isCertain()).isTrue();
+        assertThat(corrected.page()).isEqualTo(3);
+        assertThat(request.report().cells().get("t3.disclosed.total").raw())
+                .isEqualTo(given().get("/api/v1/reports/{id}", reportId).jsonPath()
+                        .getString("cells.'t3.disclosed.total'.raw"));
 
         // the detail keeps the machine value and carries the current correction with its version
         given().get("/api/v1/reports/{id}", reportId).then()
@@ -197,6 +227,30 @@ class ReviewWorkflowTest {
                 .body("previousVersion.findings.find { it.ruleId == 'T3-03' }.status", equalTo("OPEN"))
                 .body("findings.find { it.ruleId == 'T3-03' }.previously", equalTo("OPEN"));
         given().get("/api/v1/reports/{id}/review", first).then().body("previousVersion", nullValue());
+    }
+
+    @Test
+    void shouldZipTheLettersOfTheCurrentVersionOfEveryReportOfARegion() throws IOException {
+        String region = "批量区" + UUID.randomUUID().toString().substring(0, 6);
+        String one = store("批量测试甲局", Instant.now(), true, null, null, region);
+        String other = store("批量测试乙局", Instant.now(), false, null, null, region);
+        store("批量测试丙局", Instant.now(), false, null, null, "别的区");
+
+        byte[] zip = given().get("/api/v1/letters.zip?region=" + region).then().statusCode(200)
+                .contentType("application/zip").extract().asByteArray();
+        java.util.Map<String, String> letters = new java.util.TreeMap<>();
+        try (java.util.zip.ZipInputStream entries = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (var entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(entries.readAllBytes()));
+                        XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+                    letters.put(entry.getName(), extractor.getText());
+                }
+            }
+        }
+        assertThat(letters).containsOnlyKeys("review-letter-" + one + ".docx", "review-letter-" + other + ".docx");
+        assertThat(letters.get("review-letter-" + one + ".docx")).contains("批量测试甲局").contains("S-17");
+        assertThat(letters.get("review-letter-" + other + ".docx")).contains("批量测试乙局").doesNotContain("S-17");
+        given().get("/api/v1/letters.zip?region=无此地区").then().statusCode(404);
     }
 
     @Test

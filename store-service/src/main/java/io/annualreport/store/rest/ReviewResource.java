@@ -89,9 +89,9 @@ public class ReviewResource {
             return notFound(reportId);
         }
         try {
-            ReviewRecords.Correction correction = review.correct(reportId, cellKey,
+            ReviewService.CorrectionResult result = review.correct(reportId, cellKey,
                     request == null ? null : request.value(), request == null ? null : request.note(), who());
-            return Response.status(Response.Status.CREATED).entity(correction).build();
+            return Response.status(Response.Status.CREATED).entity(result).build();
         } catch (ReviewException e) {
             return ApiError.response(Response.Status.BAD_REQUEST, e.code(), e.getMessage());
         }

@@ -11,12 +11,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.annualreport.model.event.ReportRevalidationRequestedEvent;
+import io.annualreport.model.event.RevalidationCause;
 import io.annualreport.model.review.FindingDecision;
 import io.annualreport.model.review.Rectification;
 import io.annualreport.model.review.ReviewState;
@@ -30,6 +33,7 @@ import io.annualreport.store.persistence.ReportQueries;
 import io.annualreport.store.persistence.ReportReader;
 import io.annualreport.store.persistence.ReportSummary;
 import io.annualreport.store.persistence.ReviewRecords;
+import io.annualreport.store.service.Revalidation;
 
 /**
  * What a reviewer does to one report, between the REST adapter and the records: correct a cell, decide on a finding,
@@ -45,11 +49,22 @@ public class ReviewService {
     private final ReportReader reader;
     private final ReportQueries queries;
     private final ReviewRecords records;
+    private final Revalidation revalidation;
 
-    public ReviewService(ReportReader reader, ReportQueries queries, ReviewRecords records) {
+    public ReviewService(ReportReader reader, ReportQueries queries, ReviewRecords records,
+            Revalidation revalidation) {
         this.reader = reader;
         this.queries = queries;
         this.records = records;
+        this.revalidation = revalidation;
+    }
+
+    /**
+     * A stored correction and the revalidation it asked for.
+     *
+     * @param revalidationEventId the id of the revalidation request, null when the report has no stored parse run
+     */
+    public record CorrectionResult(ReviewRecords.Correction correction, UUID revalidationEventId) {
     }
 
     /** The catalogue entry of a rule, if the rule is known to this build. */
@@ -143,11 +158,11 @@ public class ReviewService {
     }
 
     /**
-     * Stores a reviewer's value of a cell as its new version.
+     * Stores a reviewer's value of a cell as its new version and asks for the report to be validated again.
      *
      * @throws ReviewException for a key the template does not know or a value that is not a number
      */
-    public ReviewRecords.Correction correct(String reportId, String cellKey, String value, String note, String by) {
+    public CorrectionResult correct(String reportId, String cellKey, String value, String note, String by) {
         if (TemplateRegistry.cell(cellKey).isEmpty()) {
             throw new ReviewException("UNKNOWN_CELL", "no cell " + cellKey + " in the national format");
         }
@@ -157,7 +172,12 @@ public class ReviewService {
             throw new ReviewException("INVALID_VALUE", "the value of a cell is a number such as 12 or 3.5, not '"
                     + raw + "'");
         }
-        return records.addCorrection(reportId, cellKey, new BigDecimal(digits), raw, blankToNull(note), by);
+        ReviewRecords.Correction correction = records.addCorrection(reportId, cellKey, new BigDecimal(digits), raw,
+                blankToNull(note), by);
+        // the rules run again on the stored parse run with the corrections laid over it, without parsing again
+        UUID requested = revalidation.request(reportId, RevalidationCause.CELLS_CORRECTED, by, Map.of(), null)
+                .map(ReportRevalidationRequestedEvent::eventId).orElse(null);
+        return new CorrectionResult(correction, requested);
     }
 
     /**

@@ -1,10 +1,9 @@
-package io.annualreport.store.security;
+package io.annualreport.store.rest;
 
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import io.annualreport.store.rest.ApiError;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
