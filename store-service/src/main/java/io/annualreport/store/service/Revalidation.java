@@ -14,8 +14,8 @@ import io.annualreport.model.event.RevalidationCause;
 import io.annualreport.model.report.Cell;
 import io.annualreport.model.report.ParsedReport;
 import io.annualreport.store.messaging.RevalidationPublisher;
-import io.annualreport.store.persistence.ParseRunReader;
 import io.annualreport.store.persistence.CorrectedCells;
+import io.annualreport.store.persistence.ParseRunReader;
 import io.annualreport.store.persistence.ParseRunReader.StoredParseRun;
 
 /**
