@@ -150,11 +150,13 @@ class ReportQueryResourceTest {
         List<String> lines = cells.lines().skip(1).toList();
         assertThat(lines).hasSize(5).allSatisfy(line -> assertThat(line).contains("\"" + review + "\"")
                 .contains("\"NEEDS_REVIEW\""));
-        assertThat(lines).allSatisfy(line -> assertThat(List.of(line.split(",", -1)).get(header.indexOf("verdict_label")))
-                .isEqualTo("\"待人工复核\""));
+        assertThat(lines)
+                .allSatisfy(line -> assertThat(List.of(line.split(",", -1)).get(header.indexOf("verdict_label")))
+                        .isEqualTo("\"待人工复核\""));
         // no reviewer corrected these cells: the correction columns are empty
-        assertThat(lines).allSatisfy(line -> assertThat(List.of(line.split(",", -1)).get(header.indexOf("corrected_value")))
-                .isEmpty());
+        assertThat(lines)
+                .allSatisfy(line -> assertThat(List.of(line.split(",", -1)).get(header.indexOf("corrected_value")))
+                        .isEmpty());
         // the golden parse read the fees cell with low OCR confidence; the other cells are certain
         String fees = lines.stream().filter(l -> l.contains("\"t2.fees.amount_10k_yuan\"")).findFirst().orElseThrow();
         assertThat(List.of(fees.split(",")).subList(header.indexOf("certainty"), header.indexOf("doubt") + 1))
