@@ -3,14 +3,20 @@ package io.annualreport.store;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import io.annualreport.model.event.EventCodec;
+import io.annualreport.model.event.ReportRevalidationRequestedEvent;
+import io.annualreport.model.event.RevalidationCause;
+import io.annualreport.model.event.Topics;
 import io.annualreport.testsupport.KafkaBrokerResource;
 import io.annualreport.testsupport.PostgresResource;
+import io.annualreport.testsupport.TopicReader;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -54,6 +60,11 @@ class AgencyRegistryResourceTest {
                 .post("/api/v1/agencies/{id}/merge", after).then().statusCode(200).extract().jsonPath();
         // Then: one agency of two years, the 2024 report is validated again, and last year is now found for it
         assertThat(merged.getList("revalidating", String.class)).containsExactly(y2024.reportId());
+        ReportRevalidationRequestedEvent request = EventCodec.decode(TopicReader.awaitKey(bootstrap,
+                Topics.REVALIDATE, y2024.reportId(), Duration.ofSeconds(60)).value(),
+                ReportRevalidationRequestedEvent.class);
+        assertThat(request.cause()).isEqualTo(RevalidationCause.AGENCY_LINKED);
+        assertThat(request.requestedBy()).isEqualTo("reviewer-zhang");
         assertThat(agencyOf(y2023.reportId())).isEqualTo(after);
         assertThat(AgencyReports.context("淮安市金湖县政务服务管理办公室", 2024, y2024.reportId()).previousYear()
                 .reportId()).isEqualTo(y2023.reportId());

@@ -17,6 +17,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import io.annualreport.model.event.EventCodec;
+import io.annualreport.model.event.ReportRevalidationRequestedEvent;
+import io.annualreport.model.event.RevalidationCause;
 import io.annualreport.model.event.Topics;
 import io.annualreport.model.history.CrossYearContext;
 import io.annualreport.model.validation.Finding;
@@ -61,15 +64,18 @@ class AgencyScenarioTest {
         assertThat(agency.getString("regionCode")).isEqualTo("320813");
         assertThat(agency.getList("reports.year", Integer.class)).containsExactly(2024, 2023);
         assertThat(agency.getList("reports.matchBasis", String.class)).containsExactly("NEW", "EXACT_ALIAS");
-        // and the 2024 report is sent to be validated again
+        // and the 2024 report's stored parse run is sent to be validated again (not submitted again)
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-                .until(() -> TopicReader.readAll(bootstrap, Topics.SUBMITTED).stream()
-                        .filter(r -> y2024.reportId().equals(r.key())).count() == 2);
-        // and validated again, Y-01 is assessed on 2024 against 2023's carried-forward row
+                .until(() -> revalidationsOf(y2024.reportId()).size() == 1);
+        ReportRevalidationRequestedEvent request = revalidationsOf(y2024.reportId()).get(0);
+        assertThat(request.cause()).isEqualTo(RevalidationCause.PREVIOUS_YEAR_ARRIVED);
+        assertThat(TopicReader.readAll(bootstrap, Topics.SUBMITTED).stream()
+                .filter(r -> y2024.reportId().equals(r.key())).count()).isEqualTo(1);
+        // and validated again as validate does, Y-01 is assessed on 2024 against 2023's carried-forward row
         CrossYearContext context = AgencyReports.context("淮安市洪泽区人民政府", 2024, y2024.reportId());
         assertThat(context.agencyId()).isEqualTo(agencyId);
         assertThat(context.previousYear().reportId()).isEqualTo(y2023.reportId());
-        ValidationResult again = AgencyReports.validate(y2024.reportId(), y2024.report());
+        ValidationResult again = AgencyReports.validate(y2024.reportId(), request.report());
         assertThat(again.notAssessable()).doesNotContain("Y-01");
         assertThat(again.findings()).filteredOn(f -> f.ruleId().equals("Y-01")).extracting(Finding::expected)
                 .isNotEmpty().allSatisfy(expected -> assertThat(expected).isEqualByComparingTo("1"));
@@ -129,6 +135,11 @@ class AgencyScenarioTest {
                 .getList("items.name", String.class)).contains("淮安市淮阴区人民政府");
         assertThat(given().queryParam("region", "32").get("/api/v1/regions/heatmap").jsonPath()
                 .getList("cells.regionCode", String.class)).contains("320800");
+    }
+
+    private List<ReportRevalidationRequestedEvent> revalidationsOf(String reportId) {
+        return TopicReader.readAll(bootstrap, Topics.REVALIDATE).stream().filter(r -> reportId.equals(r.key()))
+                .map(r -> EventCodec.decode(r.value(), ReportRevalidationRequestedEvent.class)).toList();
     }
 
     private static long agencyOf(String reportId) {

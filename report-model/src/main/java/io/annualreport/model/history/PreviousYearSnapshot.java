@@ -52,7 +52,7 @@ public record PreviousYearSnapshot(
     public ParsedReport toParsedReport() {
         Identity id = identity != null
                 ? new Identity(identity.title(), identity.agency(), identity.region(), year, identity.edition(),
-                        identity.foundBy())
+                        identity.foundBy(), identity.agencyFull())
                 : new Identity(null, agencyName, null, year, null, Map.of());
         StringBuilder text = new StringBuilder();
         for (Section s : sections) {

@@ -26,16 +26,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import io.annualreport.model.event.RevalidationCause;
 import io.annualreport.model.history.CrossYearContext;
 import io.annualreport.store.agency.ComparisonDocx;
 import io.annualreport.store.agency.Region;
 import io.annualreport.store.agency.YearComparison;
-import io.annualreport.store.messaging.AgencyLinking;
 import io.annualreport.store.persistence.AgencyQueries;
 import io.annualreport.store.persistence.AgencyStore;
 import io.annualreport.store.persistence.CrossYearQueries;
 import io.annualreport.store.persistence.FollowingYearReports;
 import io.annualreport.store.service.AgencyComparisons;
+import io.annualreport.store.service.AgencyLinking;
 
 /**
  * The agency registry's API: agencies with their years, two years compared (JSON and DOCX), the divisions, the
@@ -168,7 +169,7 @@ public class AgencyResource {
             return refusal(e);
         }
         List<String> again = followingYear.linkedSince(id);
-        linking.revalidate(again, "AGENCY_LINKED");
+        linking.revalidate(again, RevalidationCause.AGENCY_LINKED, actor(actor), null);
         return Response.ok(Map.of("agencyId", id, "merged", request.from(), "revalidating", again)).build();
     }
 

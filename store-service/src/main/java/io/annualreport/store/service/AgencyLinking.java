@@ -1,40 +1,40 @@
-package io.annualreport.store.messaging;
+package io.annualreport.store.service;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import io.annualreport.model.event.ReportParsedEvent;
-import io.annualreport.model.event.ReportSubmittedEvent;
 import io.annualreport.model.event.ReportValidatedEvent;
+import io.annualreport.model.event.RevalidationCause;
+import io.annualreport.store.messaging.StoredEvent;
 import io.annualreport.store.persistence.AgencyStore;
 import io.annualreport.store.persistence.FollowingYearReports;
-import io.annualreport.store.persistence.SubmissionReader;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 
 /**
  * Attaches every stored report to its canonical agency (when its parse run or verdict is stored), and when agency
- * A's report for year Y is validated, has A's year Y+1 reports validated again if their cross-year rules were not
- * assessable, so that a previous year arriving late still gets its continuity checked. Only the following year is
- * revisited, and only while its Y-01 is not assessable, so this cannot loop.
+ * A's report for year Y is validated, asks validate to check A's year Y+1 reports again (their stored parse runs, no
+ * re-extraction) if their cross-year rules were not assessable, so that a previous year arriving late still gets its
+ * continuity checked. Only the following year is revisited, and only while its Y-01 is not assessable, so this cannot
+ * loop; a redelivered validated event yields the same request ids.
  */
 @ApplicationScoped
 public class AgencyLinking {
 
     private final AgencyStore agencies;
     private final FollowingYearReports followingYear;
-    private final SubmissionReader submissions;
-    private final ResubmitPublisher publisher;
+    private final Revalidation revalidation;
 
-    public AgencyLinking(AgencyStore agencies, FollowingYearReports followingYear, SubmissionReader submissions,
-            ResubmitPublisher publisher) {
+    public AgencyLinking(AgencyStore agencies, FollowingYearReports followingYear, Revalidation revalidation) {
         this.agencies = agencies;
         this.followingYear = followingYear;
-        this.submissions = submissions;
-        this.publisher = publisher;
+        this.revalidation = revalidation;
     }
 
     void onStart(@Observes StartupEvent start) {
@@ -55,7 +55,8 @@ public class AgencyLinking {
             link(validated.reportId()).ifPresent(link -> {
                 if (link.year() != null) {
                     revalidate(followingYear.awaitingPreviousYear(link.agencyId(), link.year() + 1,
-                            validated.reportId()), "PREVIOUS_YEAR_ARRIVED");
+                            validated.reportId()), RevalidationCause.PREVIOUS_YEAR_ARRIVED, "store-service",
+                            validated.eventId());
                 }
             });
         }
@@ -73,17 +74,21 @@ public class AgencyLinking {
         }
     }
 
-    /** Has these reports validated again; the cause is logged ({@code PREVIOUS_YEAR_ARRIVED}, {@code AGENCY_LINKED}). */
-    public void revalidate(List<String> reportIds, String cause) {
-        try {
-            List<ReportSubmittedEvent> again = reportIds.stream().map(submissions::resubmission)
-                    .flatMap(Optional::stream).toList();
-            if (!again.isEmpty()) {
-                Log.infof("revalidating %s (%s)", reportIds, cause);
-                publisher.publish(again);
+    /**
+     * Asks validate to check these reports' stored parse runs again.
+     *
+     * @param trigger the event that caused it (same request ids when it is redelivered), null for a user's request
+     */
+    public void revalidate(List<String> reportIds, RevalidationCause cause, String requestedBy, UUID trigger) {
+        if (!reportIds.isEmpty()) {
+            Log.infof("revalidating %s (%s)", reportIds, cause);
+        }
+        for (String reportId : reportIds) {
+            try {
+                revalidation.request(reportId, cause, requestedBy, Map.of(), trigger);
+            } catch (RuntimeException e) {
+                Log.warnf(e, "reportId=%s could not be revalidated (%s)", reportId, cause);
             }
-        } catch (RuntimeException e) {
-            Log.warnf(e, "could not revalidate %s (%s)", reportIds, cause);
         }
     }
 }
