@@ -290,20 +290,24 @@ async function renderReport(reportId) {
   app.replaceChildren(h('p', { class: 'muted' }, '加载中… Loading'));
   const report = await getJson('/api/v1/reports/' + reportId);
   const edition = report.identity && report.identity.edition === '2019' ? '2019' : '2021';
-  const [template, versions, runs] = await Promise.all([
+  const [template, versions, runs, link] = await Promise.all([
     getJson('/api/v1/template?edition=' + edition),
     getJson('/api/v1/reports/' + reportId + '/versions').catch(() => ({ versions: [] })),
-    getJson('/api/v1/reports/' + reportId + '/runs').catch(() => ({ runs: [] }))]);
+    getJson('/api/v1/reports/' + reportId + '/runs').catch(() => ({ runs: [] })),
+    getJson('/api/v1/agencies/of-report?reportId=' + reportId).catch(() => null)]);
+  const current = report.currentVersion === false ? (versions.versions || []).find(v => v.currentVersion) : null;
   const findings = (report.validation && report.validation.findings) || [];
   const marks = cellMarks(findings);
   const identity = report.identity || {};
 
   app.replaceChildren(
     h('p', {}, h('a', { href: '#/' }, '← 返回总览')),
+    current ? h('p', { class: 'superseded-banner', id: 'superseded' }, '此报告已被新版本取代。当前版本：', reportLink(current.reportId)) : null,
     h('h1', { id: 'report-title' }, identity.title || report.fileName || report.reportId),
     h('div', { class: 'card' },
       h('dl', { class: 'kv' },
-        h('dt', {}, '机关'), h('dd', { id: 'report-agency' }, identity.agency || '未识别'),
+        h('dt', {}, '机关'), h('dd', { id: 'report-agency' }, identity.agency || '未识别',
+          link ? h('a', { href: '#/agency/' + link.agencyId, id: 'report-agency-page' }, ' 机关历年报告 →') : null),
         h('dt', {}, '地区'), h('dd', {}, identity.region || '—'),
         h('dt', {}, '年度'), h('dd', {}, identity.year == null ? '未识别' : String(identity.year)),
         h('dt', {}, '格式版本'), h('dd', {}, identity.edition || '—'),

@@ -67,7 +67,13 @@ class WorkbenchSecurityTest {
                 new Write("POST", base + "/decisions", Map.of("findingKey", "S-17|", "decision", "DISMISSED",
                         "reason", "第六部分已说明"), "reviewer", "submitter"),
                 new Write("PUT", base + "/review/state", Map.of("state", "IN_REVIEW"), "reviewer", "reader"),
-                new Write("POST", "/api/v1/admin/dlq/no.such.dlq/replay", null, "admin", "reviewer"));
+                new Write("POST", "/api/v1/admin/dlq/no.such.dlq/replay", null, "admin", "reviewer"),
+                new Write("POST", "/api/v1/agencies/999999999/merge", Map.of("from", java.util.List.of(999999998)),
+                        "admin", "reviewer"),
+                new Write("POST", "/api/v1/agencies/999999999/split", Map.of("reportIds", java.util.List.of(),
+                        "name", "某局"), "admin", "reviewer"),
+                new Write("POST", "/api/v1/agencies/999999999/aliases", Map.of("alias", "某局"), "admin",
+                        "reviewer"));
     }
 
     private static Response call(RequestSpecification request, Write write) {
@@ -93,8 +99,9 @@ class WorkbenchSecurityTest {
         String reportId = storeReport();
         for (Write write : writes(reportId)) {
             int status = call(given().auth().preemptive().basic(write.user(), write.user()), write).statusCode();
-            // 404 for the admin's replay of a topic that is no dead-letter topic: past the role check
-            assertThat(status).as(write.method() + " " + write.path()).isIn(200, 201, 202, 404);
+            // 404 for the admin's replay of a topic that is no dead-letter topic, or for an agency that does not
+            // exist, 400 or 409 for a refused change: all past the role check
+            assertThat(status).as(write.method() + " " + write.path()).isIn(200, 201, 202, 400, 404, 409);
         }
         // the admin key of machines signs in as admin
         given().header("X-Admin-Key", "test-admin-key").post("/api/v1/reports/reprocess?agency=no-such-agency-at-all")
