@@ -1,6 +1,5 @@
 package io.annualreport.corpus;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +8,6 @@ import io.annualreport.model.report.Cell;
 import io.annualreport.model.report.Extraction;
 import io.annualreport.model.report.ExtractionMethod;
 import io.annualreport.model.report.Fact;
-import io.annualreport.parser.facts.SentenceFacts;
 import io.annualreport.model.report.Identity;
 import io.annualreport.model.report.ParsedReport;
 import io.annualreport.model.report.Section;
@@ -67,12 +65,10 @@ public record GeneratedReport(ReportSpec spec, List<Part> parts, List<Section> s
         return facts.stream().filter(f -> f.name().equals(name)).findFirst();
     }
 
-    /** The truth as the parser should produce it, with the sentence facts the parser reads from the parts, for running the rules directly on it. */
+    /** The truth as the parser should produce it, for running the rules directly on it. */
     public ParsedReport toParsedReport() {
         Extraction extraction = new Extraction("text/plain", ExtractionMethod.PLAIN_TEXT, 1, text.length(), 0,
                 List.of(), List.of());
-        List<Fact> read = new ArrayList<>(facts);
-        read.addAll(SentenceFacts.extract(sections));
-        return new ParsedReport(spec.identity(), sections, spec.cells(), read, extraction, List.of(), text);
+        return new ParsedReport(spec.identity(), sections, spec.cells(), facts, extraction, List.of(), text);
     }
 }
