@@ -126,8 +126,10 @@ public final class StoreBenchmark {
                     millis[i] = (System.nanoTime() - t) / 1e6;
                 }
                 Arrays.sort(millis);
-                System.out.printf(Locale.ROOT, "%-40s %8.2f %8.2f %8.2f %8.2f%n", c.getKey(), BenchSupport.percentile(millis, 50),
-                        BenchSupport.percentile(millis, 95), BenchSupport.percentile(millis, 99), millis[millis.length - 1]);
+                System.out.printf(Locale.ROOT, "%-40s %8.2f %8.2f %8.2f %8.2f%n", c.getKey(),
+                        BenchSupport.percentile(millis, 50),
+                        BenchSupport.percentile(millis, 95), BenchSupport.percentile(millis, 99),
+                        millis[millis.length - 1]);
             }
         } finally {
             server.close();

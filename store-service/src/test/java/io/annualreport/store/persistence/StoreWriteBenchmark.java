@@ -47,7 +47,8 @@ public final class StoreWriteBenchmark {
             Map<String, ParsedWriter> writers = new LinkedHashMap<>();
             writers.put("before: one statement per row",
                     new ParsedWriter(new EventLedger(BenchSupport.committingOnClose(rowByRow))));
-            writers.put("after: multi-row inserts", new ParsedWriter(new EventLedger(BenchSupport.committingOnClose(rewritten))));
+            writers.put("after: multi-row inserts",
+                    new ParsedWriter(new EventLedger(BenchSupport.committingOnClose(rewritten))));
             Map<String, List<Double>> millis = new LinkedHashMap<>();
             writers.keySet().forEach(k -> millis.put(k, new ArrayList<>()));
             int n = 0;
@@ -76,7 +77,8 @@ public final class StoreWriteBenchmark {
                 double[] sorted = e.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
                 double mean = Arrays.stream(sorted).average().orElse(0);
                 System.out.printf(Locale.ROOT, "%-34s %8.2f %8.2f %8.2f %8.2f %10.1f%n", e.getKey(), mean,
-                        BenchSupport.percentile(sorted, 50), BenchSupport.percentile(sorted, 95), BenchSupport.percentile(sorted, 99), 1000 / mean);
+                        BenchSupport.percentile(sorted, 50), BenchSupport.percentile(sorted, 95),
+                        BenchSupport.percentile(sorted, 99), 1000 / mean);
             }
         } finally {
             server.close();
