@@ -15,6 +15,7 @@ import io.annualreport.model.report.ParseWarning;
 import io.annualreport.model.report.ParsedReport;
 import io.annualreport.model.template.ColumnDef;
 import io.annualreport.model.template.TemplateRegistry;
+import io.annualreport.model.text.NarrativeText;
 import io.annualreport.model.validation.Severity;
 import io.annualreport.rules.engine.FindingSink;
 import io.annualreport.rules.engine.Part;
@@ -23,7 +24,6 @@ import io.annualreport.rules.engine.RuleInput;
 import io.annualreport.rules.engine.RuleSpec;
 import io.annualreport.rules.engine.TableView;
 import io.annualreport.rules.text.Similarity;
-import io.annualreport.rules.text.TextNormalizer;
 
 /**
  * Cross-document rules (docs/format.md §3.6): the same agency's previous-year report (Y-01…Y-03), other agencies'
@@ -172,7 +172,7 @@ public final class CrossYearRules {
         if (report.sections() != null) {
             for (var s : report.sections()) {
                 if (s.number() == 1 || s.number() == 5 || s.number() == 6) {
-                    out.append(TextNormalizer.narrative(s.text()));
+                    out.append(NarrativeText.narrative(s.text()));
                 }
             }
         }
