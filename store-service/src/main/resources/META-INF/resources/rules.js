@@ -43,7 +43,7 @@ async function renderRules(match) {
     h('h1', {}, '规则目录', h('small', {}, 'Rule catalogue')),
     h('div', { class: 'card' },
       h('p', { class: 'muted' }, '规则集：', catalogue.ruleSets.map(s => h('span', { class: 'ruleset' },
-        s.id + '（' + s.edition + ' 版，' + s.fromYear + (s.toYear ? '–' + s.toYear : ' 起') + '年度，' + s.rules.length + ' 条） '))),
+        s.id + '（' + s.edition + ' 版，' + s.fromYear + (s.toYear ? '–' + s.toYear : ' 起') + '年度，' + s.rules.length + ' 条）'))),
       h('form', { class: 'filters', onsubmit: e => e.preventDefault() },
         h('label', {}, '查找', search),
         h('label', {}, '严重程度', select('severity', severities, LABELS.severity)),

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -77,6 +78,7 @@ class DashboardLayoutBrowserTest {
     private static final int[] WIDTHS = {1400, 390};
 
     private static ChromeDriver driver;
+    private static int screenWidth;
     private static Path profile;
 
     @TestHTTPResource("/")
@@ -170,8 +172,15 @@ class DashboardLayoutBrowserTest {
         driver.findElement(By.cssSelector("th [data-sort='year']")).click();
         // Then: the URL and the order follow
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("dir=asc"));
-        assertThat(driver.findElements(By.cssSelector("#report-table tbody tr")))
-                .extracting(r -> r.getAttribute("data-report-row")).containsExactly(older, newer);
+        // the list is fetched again and re-rendered: rows are looked up afresh until the new order shows
+        WebDriverWait reorder = new WebDriverWait(driver, Duration.ofSeconds(10));
+        reorder.ignoring(StaleElementReferenceException.class);
+        List<String> order = reorder.until(d -> {
+            List<String> ids = d.findElements(By.cssSelector("#report-table tbody tr")).stream()
+                    .map(r -> r.getAttribute("data-report-row")).toList();
+            return ids.equals(List.of(older, newer)) ? ids : null;
+        });
+        assertThat(order).containsExactly(older, newer);
     }
 
     @Test
@@ -338,6 +347,7 @@ class DashboardLayoutBrowserTest {
     }
 
     private static void resize(int width) {
+        screenWidth = width;
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", width < 600 ? 844 : 900, "deviceScaleFactor", 1, "mobile",
                         width < 600));
@@ -348,6 +358,8 @@ class DashboardLayoutBrowserTest {
                 "return [document.documentElement.scrollWidth, window.innerWidth]");
         long scrollWidth = ((Number) widths.get(0)).longValue();
         long innerWidth = ((Number) widths.get(1)).longValue();
+        // a phone zooms out to fit content wider than the screen: then innerWidth itself grows past the screen width
+        assertThat(innerWidth).as(page + ": innerWidth").isEqualTo(screenWidth);
         assertThat(scrollWidth).as(page + ": scrollWidth <= innerWidth " + innerWidth).isLessThanOrEqualTo(innerWidth);
     }
 
