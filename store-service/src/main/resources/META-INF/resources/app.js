@@ -385,6 +385,7 @@ async function renderReport(reportId) {
     h('div', { class: 'card' },
       h('dl', { class: 'kv' },
         h('dt', {}, '机关'), h('dd', { id: 'report-agency' }, identity.agency || '未识别'),
+        identity.agencyFull && identity.agencyFull !== identity.agency ? [h('dt', {}, '机关全称'), h('dd', { id: 'report-agency-full' }, identity.agencyFull)] : null,
         h('dt', {}, '地区'), h('dd', {}, identity.region || '—'),
         h('dt', {}, '年度'), h('dd', {}, identity.year == null ? '未识别' : String(identity.year)),
         h('dt', {}, '格式版本'), h('dd', {}, identity.edition || '—'),
