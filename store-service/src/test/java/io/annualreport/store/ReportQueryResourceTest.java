@@ -135,7 +135,8 @@ class ReportQueryResourceTest {
         JsonPath stats = given().queryParam("agency", tag).get("/api/v1/aggregates").then().statusCode(200)
                 .extract().jsonPath();
         String cells = given().queryParam("agency", tag).queryParam("verdict", "NEEDS_REVIEW")
-                .get("/api/v1/exports/cells.csv").then().statusCode(200).extract().asString();
+                .queryParam("headers", "keys").get("/api/v1/exports/cells.csv").then().statusCode(200).extract()
+                .asString();
         String findings = given().queryParam("agency", tag).get("/api/v1/exports/findings.csv").then()
                 .statusCode(200).extract().asString();
 
@@ -166,7 +167,7 @@ class ReportQueryResourceTest {
         assertThat(List.of(disclosed.split(",")).get(header.indexOf("certainty"))).isEqualTo("\"CERTAIN\"");
         // each of the two findings of the failing report ends its row with the verdict's label (evidence may span
         // lines, so rows are told apart by their terminator)
-        assertThat(findings.lines().findFirst().orElseThrow()).endsWith(",verdict_label");
+        assertThat(findings.lines().findFirst().orElseThrow()).endsWith(",审查结果");
         assertThat(findings.split(",\"不通过\"\r\n", -1)).hasSize(3);
     }
 
@@ -258,12 +259,18 @@ class ReportQueryResourceTest {
 
         // Then
         List<String> lines = cells.lines().toList();
-        assertThat(lines.get(0)).contains("report_id,agency,region,year,edition,verdict,cell_key,label,value");
+        // Chinese headers by default, the keys for programs on request
+        assertThat(lines.get(0)).isEqualTo("\uFEFF报告编号,机关名称,地区,年度,格式版本,审查结果代码,单元格代码,单元格,数值,原文,数值类别,页码,"
+                + "读取确定性,存疑原因,审查结果");
+        assertThat(given().queryParam("agency", tag).queryParam("headers", "keys").get("/api/v1/exports/cells.csv")
+                .then().statusCode(200).extract().asString().lines().findFirst().orElseThrow())
+                .contains("report_id,agency,region,year,edition,verdict,cell_key,label,value");
+        given().queryParam("headers", "english").get("/api/v1/exports/cells.csv").then().statusCode(400);
         assertThat(lines).hasSize(6);
         assertThat(lines).anySatisfy(line -> assertThat(line).contains("\"" + reportId + "\"")
-                .contains("\"t3.disclosed.total\"").contains("表三").contains(",12,"));
+                .contains("\"t3.disclosed.total\"").contains("\"表三 · 三、本年度办理结果 · （一）予以公开 · 总计\"").contains(",12,"));
         assertThat(lines.get(1)).contains("\"'=HYPERLINK(\"\"http://x\"\")导出局");
-        assertThat(findings).startsWith("\uFEFFreport_id,").contains("\"T3-03\"").contains("\"S-17\"")
+        assertThat(findings).startsWith("\uFEFF报告编号,机关名称,").contains("\"T3-03\"").contains("\"S-17\"")
                 .contains("\"t3.new_received.total t3.carried_over.total");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);

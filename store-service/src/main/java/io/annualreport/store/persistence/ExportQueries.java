@@ -10,9 +10,8 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.annualreport.model.template.CellDef;
-import io.annualreport.model.template.TemplateRegistry;
 import io.annualreport.model.validation.Verdict;
+import io.annualreport.store.labels.CellLabels;
 
 /** Streams the cells and findings of the current runs of the matching reports, row by row, for exports. */
 @ApplicationScoped
@@ -54,7 +53,7 @@ public class ExportQueries {
                                    order by cc.id desc limit 1) k on true
                 where\s""" + where.sql() + " order by r.report_id, c.ordinal", where.parameters(), rs -> {
             String key = rs.getString(7);
-            String label = TemplateRegistry.cell(key).map(CellDef::label).orElse(null);
+            String label = CellLabels.of(key).orElse(null);
             return new Object[]{rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4), rs.getString(5),
                     rs.getString(6), key, label, rs.getBigDecimal(8), rs.getString(9), rs.getString(10),
                     rs.getObject(11), rs.getString(12), rs.getString(13), verdictLabel(rs.getString(6)),
