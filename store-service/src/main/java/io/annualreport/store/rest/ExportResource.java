@@ -45,7 +45,9 @@ public class ExportResource {
             Map.entry("doubt", "存疑原因"), Map.entry("verdict_label", "审查结果"), Map.entry("rule_id", "规则编号"),
             Map.entry("rule_version", "规则版本"), Map.entry("severity", "严重程度"), Map.entry("message", "问题说明"),
             Map.entry("message_en", "问题说明（英文）"), Map.entry("cells", "涉及单元格"), Map.entry("section", "所在部分"),
-            Map.entry("expected", "应为"), Map.entry("actual", "实为"), Map.entry("evidence", "原文依据"));
+            Map.entry("expected", "应为"), Map.entry("actual", "实为"), Map.entry("evidence", "原文依据"),
+            Map.entry("corrected_value", "更正后数值"), Map.entry("corrected_raw", "更正后原文"),
+            Map.entry("corrected_by", "更正人"), Map.entry("correction_note", "更正说明"));
 
     private final ExportQueries exports;
 
