@@ -50,8 +50,16 @@ public class SubmissionReader {
         List<Object> parameters = new ArrayList<>(where.parameters());
         parameters.add(java.sql.Timestamp.from(createdBefore));
         parameters.add(afterReportId == null ? "" : afterReportId);
-        String sql = "select * from (" + LATEST.formatted(where.sql() + " and r.created_at <= ? and r.report_id > ?")
-                + ") latest order by report_id limit " + limit;
+        parameters.add(limit);
+        // the page of report ids first (primary key order), then the latest submission of each
+        String sql = """
+                select distinct on (s.report_id) s.report_id, s.sha256, s.file_name, s.media_type, s.size_bytes,
+                       s.blob_uri, s.submitter, s.declared_agency, s.declared_year, s.submitted_at
+                from submission s join (
+                    select r.report_id from report r where %s and r.created_at <= ? and r.report_id > ?
+                    and exists (select 1 from submission x where x.report_id = r.report_id)
+                    order by r.report_id limit ?) page on page.report_id = s.report_id
+                order by s.report_id, s.occurred_at desc, s.id desc""".formatted(where.sql());
         List<ReportSubmittedEvent> page = query(sql, parameters);
         return page.stream().map(e -> new ReportSubmittedEvent(eventIds.apply(e.reportId()), e.reportId(),
                 e.occurredAt(), e.schemaVersion(), e.sha256(), e.fileName(), e.mediaType(), e.size(),

@@ -46,7 +46,7 @@ class ReprocessJobTest {
     public static class OwnTopic implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("mp.messaging.outgoing.resubmit.topic", TOPIC, "jobs.batch-size", "50");
+            return Map.of("mp.messaging.outgoing.resubmit.topic", TOPIC);
         }
     }
 
