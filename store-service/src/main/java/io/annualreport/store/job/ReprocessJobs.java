@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,7 +58,14 @@ public class ReprocessJobs {
     private final int batchSize;
     private final Set<UUID> queued = ConcurrentHashMap.newKeySet();
     private volatile ExecutorService worker = newWorker();
-    private final String owner = "store-" + UUID.randomUUID();
+    /**
+     * This process as a job's owner: the instance id that also names its Kafka consumers (INSTANCE_ID, the pod name on
+     * Kubernetes), so that a store-service restarted after a crash takes its own job up at once, without waiting for
+     * the lease to run out.
+     */
+    private final String owner = Optional.ofNullable(System.getenv("INSTANCE_ID"))
+            .or(() -> Optional.ofNullable(System.getenv("HOSTNAME"))).filter(s -> !s.isBlank())
+            .orElse("store-" + UUID.randomUUID());
     private volatile boolean stopping;
     private ScheduledExecutorService orphans;
 
