@@ -207,7 +207,7 @@ final class ChaosHarness {
                 long progress = partitions < 0 ? -1 : groups.awaitProgress(groups.members(part), 300_000);
                 return new long[]{partitions < 0 ? -1 : partitions - killed, progress < 0 ? -1 : progress - killed};
             });
-            PipelineProcess.Result restart = pipeline.run(Duration.ofMinutes(5), "restart", part);
+            PipelineProcess.Result restart = pipeline.run(Duration.ofMinutes(10), "restart", part);
             long ready = System.currentTimeMillis() - killed;
             if (restart.exitCode() != 0) {
                 problems.add("restart of " + part + " failed: " + restart.output());
@@ -248,7 +248,7 @@ final class ChaosHarness {
                 p.onExit().join();
             });
             Thread.sleep(plan.postgresOutage().toMillis());
-            PipelineProcess.Result restart = pipeline.run(Duration.ofMinutes(5), "restart", "postgres");
+            PipelineProcess.Result restart = pipeline.run(Duration.ofMinutes(10), "restart", "postgres");
             if (restart.exitCode() != 0) {
                 problems.add("PostgreSQL did not come back: " + restart.output());
             }
