@@ -71,7 +71,8 @@ public final class ReprocessCommand {
                 String state = job.path("state").asText();
                 String line = state + " " + job.path("done").asInt() + "/" + job.path("total").asInt() + " done, "
                         + job.path("failed").asInt() + " failed"
-                        + (job.path("lastError").isTextual() ? " (waiting: " + job.path("lastError").asText() + ")"
+                        + (job.path("lastError").isTextual()
+                                ? " (waiting: " + job.path("lastError").asText() + ")"
                                 : "");
                 if (!line.equals(last)) {
                     out.println(line);

@@ -27,7 +27,8 @@ class ReprocessCommandTest {
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         server.createContext("/api/v1/reports/reprocess", exchange -> {
-            requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " key="
+            requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + "?"
+                    + exchange.getRequestURI().getQuery() + " key="
                     + exchange.getRequestHeaders().getFirst("X-Admin-Key"));
             answer(exchange, 202, "{\"jobId\":\"j1\",\"url\":\"" + base + "/api/v1/jobs/j1\",\"state\":\"RUNNING\","
                     + "\"total\":300}");
@@ -42,7 +43,7 @@ class ReprocessCommandTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             // When
-            int code = ReprocessCommand.run(new String[] {"--store", base, "--key", "admin", "year=2024",
+            int code = ReprocessCommand.run(new String[]{"--store", base, "--key", "admin", "year=2024",
                     "agency=淮安市"}, new PrintStream(out, true, StandardCharsets.UTF_8), Duration.ofMillis(10));
 
             // Then
@@ -64,7 +65,7 @@ class ReprocessCommandTest {
         server.start();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            int code = ReprocessCommand.run(new String[] {"--store",
+            int code = ReprocessCommand.run(new String[]{"--store",
                     "http://127.0.0.1:" + server.getAddress().getPort(), "--key", "wrong"},
                     new PrintStream(out, true, StandardCharsets.UTF_8), Duration.ofMillis(10));
             assertThat(code).isEqualTo(1);
