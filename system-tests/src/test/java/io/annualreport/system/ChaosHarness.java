@@ -193,7 +193,9 @@ final class ChaosHarness {
 
     private void killAndRestart(String part) {
         try (GroupRecovery groups = new GroupRecovery(pipeline.kafkaPort)) {
-            List<GroupRecovery.Member> before = groups.members(part);
+            // the consumers that hold partitions now (one subscribed to a topic nobody wrote to yet may hold none)
+            List<GroupRecovery.Member> before = groups.members(part).stream().filter(m -> !m.partitions().isEmpty())
+                    .toList();
             long pid = Long.parseLong(Files.readString(pipeline.home.resolve("pids/" + part + ".pid")).strip());
             long killed = System.currentTimeMillis();
             ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly); // SIGKILL
