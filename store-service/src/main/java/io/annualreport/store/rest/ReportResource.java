@@ -38,7 +38,7 @@ import io.annualreport.store.security.Roles;
 import io.annualreport.store.service.ReportService;
 import io.quarkus.logging.Log;
 
-/** The read API of reports: list, detail, versions, history, original file; reprocessing (reviewer: one, admin: all). */
+/** The read API of reports: list, detail, versions, history, original file; reprocessing one report (reviewer). */
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
@@ -159,16 +159,6 @@ public class ReportResource {
                     "report " + reportId + " has no stored submission to reprocess");
         }
         return Response.accepted(Map.of("reprocessed", List.of(reprocessed(result.event())))).build();
-    }
-
-    @POST
-    @Path("/reprocess")
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Sends every report that matches the filters through the pipeline again")
-    public Response reprocessAll(@BeanParam FilterParams filter) {
-        List<ReportSubmittedEvent> events = reports.reprocessAll(filter.toFilter());
-        return Response.accepted(Map.of("count", events.size(),
-                "reprocessed", events.stream().map(ReportResource::reprocessed).toList())).build();
     }
 
     private static Map<String, String> reprocessed(ReportSubmittedEvent event) {
