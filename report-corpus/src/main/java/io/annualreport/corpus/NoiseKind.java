@@ -34,5 +34,10 @@ public enum NoiseKind {
      */
     MISSING_TITLE,
     /** The T4 outcome headers printed one character per line (text only), as OCR reads narrow cells (seed 002). */
-    VERTICAL_HEADER
+    VERTICAL_HEADER,
+    /**
+     * Every zero of the tables printed blank, as many 2019–2020 reports do: whole rows blank (e.g. every cell of
+     * "3.危及“三安全一稳定”"), total rows with gaps ("（七）总计 | 412 | 9 |  |  | 3 |  | 424"); the truth marks them EMPTY.
+     */
+    BLANK_ZEROS
 }

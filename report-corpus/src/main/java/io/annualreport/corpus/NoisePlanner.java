@@ -114,7 +114,24 @@ final class NoisePlanner {
         if (noise.has(NoiseKind.MISSING_TITLE) && chance(5)) {
             planned.add(new InjectedNoise(NoiseKind.MISSING_TITLE, "title", "no title line", ALL_FORMATS));
         }
+        // kinds added later are drawn after all the others, so that the reports of a seed keep their earlier noise
+        if (noise.has(NoiseKind.BLANK_ZEROS) && chance(8)) {
+            blankZeros(planned);
+        }
         return planned;
+    }
+
+    /** Every zero cell of T2, T3 and T4 printed blank. */
+    private void blankZeros(List<InjectedNoise> planned) {
+        int blanked = 0;
+        for (Map.Entry<String, Cell> cell : cells.entrySet()) {
+            if (cell.getValue().semantic() == CellSemantic.ZERO) {
+                cell.setValue(CorpusGenerator.unreadable(CellSemantic.EMPTY));
+                blanked++;
+            }
+        }
+        planned.add(new InjectedNoise(NoiseKind.BLANK_ZEROS, "tables", blanked + " zeros printed blank",
+                ALL_FORMATS));
     }
 
     private void unreadableCells(List<InjectedNoise> planned, NoiseKind kind, CellSemantic semantic, int wanted) {

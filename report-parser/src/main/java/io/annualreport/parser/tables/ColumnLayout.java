@@ -7,8 +7,9 @@ import java.util.List;
 import io.annualreport.model.report.CellSemantic;
 
 /**
- * Where the value columns of a PDF table sit horizontally, learnt from the rows that print every cell; lets a row with
- * blank cells be placed by the positions of its printed values instead of being left unread.
+ * Where the value columns of a table sit, learnt from the rows that print every cell: horizontal positions in a PDF,
+ * cell indexes in markup or tab-separated rows. Lets a row with blank cells be placed by the positions of its printed
+ * values instead of being left unread.
  */
 final class ColumnLayout {
 
@@ -58,11 +59,41 @@ final class ColumnLayout {
     }
 
     /**
+     * The layout of a table of positional rows (markup or tab-separated cells) none of which prints every cell: the
+     * last {@code columns} cells of the width most rows have. Null when the rows are not positional.
+     */
+    static ColumnLayout lastCells(List<Block> blocks, int columns) {
+        java.util.Map<Integer, Integer> widths = new java.util.HashMap<>();
+        for (Block block : blocks) {
+            if (!block.positional() || block.values().isEmpty()) {
+                continue;
+            }
+            Float last = block.values().get(block.values().size() - 1).x();
+            if (last != null) {
+                widths.merge(Math.round(last), 1, Integer::sum);
+            }
+        }
+        int last = widths.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(e -> e.getKey())
+                .orElse(-1);
+        if (last + 1 < columns) {
+            return null;
+        }
+        float[] centres = new float[columns];
+        for (int c = 0; c < columns; c++) {
+            centres[c] = last - columns + 1 + c;
+        }
+        return new ColumnLayout(centres);
+    }
+
+    /**
      * The row's cells by position, blanks filled in as EMPTY; null when a value has no position, lies between two
      * columns, or two values fall in one column.
      */
     List<Token> place(List<Token> values) {
         List<Token> printed = printed(values);
+        if (printed.isEmpty() && values.stream().anyMatch(t -> t.x() != null) && !blankAtEveryColumn(values)) {
+            return null;
+        }
         Token[] cells = new Token[centres.length];
         for (Token token : printed) {
             if (token.x() == null) {
@@ -88,6 +119,20 @@ final class ColumnLayout {
             row.add(cell != null ? cell : new Token(null, CellValue.empty(), line));
         }
         return row;
+    }
+
+    /** Whether a row of positioned blank cells has a blank cell in every column: a printed row, left blank. */
+    private boolean blankAtEveryColumn(List<Token> values) {
+        for (float centre : centres) {
+            boolean found = false;
+            for (Token token : values) {
+                found |= token.x() != null && Math.abs(token.x() - centre) <= tolerance;
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Token> printed(List<Token> values) {
