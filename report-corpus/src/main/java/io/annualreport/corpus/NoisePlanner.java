@@ -118,6 +118,19 @@ final class NoisePlanner {
         if (noise.has(NoiseKind.BLANK_ZEROS) && chance(8)) {
             blankZeros(planned);
         }
+        if (noise.has(NoiseKind.JUNK_BEFORE_TITLE) && chance(8)) {
+            String[] tokens = {"正文", "附件1", "标题："};
+            planned.add(new InjectedNoise(NoiseKind.JUNK_BEFORE_TITLE, "title", tokens[random.nextInt(tokens.length)],
+                    ALL_FORMATS));
+        }
+        if (noise.has(NoiseKind.ABBREVIATED_AGENCY) && chance(8)) {
+            planned.add(new InjectedNoise(NoiseKind.ABBREVIATED_AGENCY, "agency", "abbreviated in the title",
+                    ALL_FORMATS));
+        }
+        if (noise.has(NoiseKind.CITED_NOTICE_FIRST) && chance(5)) {
+            planned.add(new InjectedNoise(NoiseKind.CITED_NOTICE_FIRST, "title", "no title; a cited notice first",
+                    ALL_FORMATS));
+        }
         return planned;
     }
 

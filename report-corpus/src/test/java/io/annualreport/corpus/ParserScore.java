@@ -112,7 +112,8 @@ final class ParserScore {
         reports++;
         Identity truth = report.identity();
         Identity got = parsed.identity();
-        boolean agency = got != null && Objects.equals(truth.agency(), got.agency());
+        boolean agency = got != null && Objects.equals(truth.agency(), got.agency())
+                && (truth.agencyFull() == null || Objects.equals(truth.agencyFull(), got.agencyFull()));
         boolean year = got != null && Objects.equals(truth.year(), got.year());
         boolean edition = got != null && truth.edition() == got.edition();
         if (agency && year && edition) {
