@@ -62,7 +62,9 @@ final class CellWriter {
         boolean placedAddsUp = true;
         boolean blanksInFit = fit.cells() != null
                 && fit.cells().stream().anyMatch(t -> t.value().semantic() == CellSemantic.EMPTY);
-        if (layout != null && (fit.cells() == null || block.positional() && blanksInFit)) {
+        // a label with no cell after it in a row of cells was printed without its row, not with blank cells
+        boolean labelOnly = block.values().isEmpty() && (block.positional() || layout != null && layout.byCell());
+        if (layout != null && !labelOnly && (fit.cells() == null || block.positional() && blanksInFit)) {
             List<Token> placed = layout.place(block.values());
             if (placed != null) {
                 fit = new RowFit(placed, 0, false, null);

@@ -15,9 +15,11 @@ final class ColumnLayout {
 
     private final float[] centres;
     private final float tolerance;
+    private final boolean byCell;
 
-    private ColumnLayout(float[] centres) {
+    private ColumnLayout(float[] centres, boolean byCell) {
         this.centres = centres;
+        this.byCell = byCell;
         float gap = Float.MAX_VALUE;
         for (int i = 1; i < centres.length; i++) {
             gap = Math.min(gap, centres[i] - centres[i - 1]);
@@ -28,6 +30,7 @@ final class ColumnLayout {
     /** The layout of {@code columns} columns, or null when no complete row has positions. */
     static ColumnLayout learn(List<Block> blocks, int columns) {
         List<float[]> rows = new ArrayList<>();
+        boolean byCell = false;
         for (Block block : blocks) {
             List<Token> printed = printed(block.values());
             if (printed.size() == columns && printed.stream().allMatch(t -> t.x() != null)) {
@@ -36,6 +39,7 @@ final class ColumnLayout {
                     xs[c] = printed.get(c).x();
                 }
                 rows.add(xs);
+                byCell |= block.positional();
             }
         }
         if (rows.isEmpty()) {
@@ -55,7 +59,12 @@ final class ColumnLayout {
                 return null;
             }
         }
-        return new ColumnLayout(centres);
+        return new ColumnLayout(centres, byCell);
+    }
+
+    /** Whether the columns are cell indexes of rows of cells (markup, tab or pipe), not positions on a page. */
+    boolean byCell() {
+        return byCell;
     }
 
     /**
@@ -82,7 +91,7 @@ final class ColumnLayout {
         for (int c = 0; c < columns; c++) {
             centres[c] = last - columns + 1 + c;
         }
-        return new ColumnLayout(centres);
+        return new ColumnLayout(centres, true);
     }
 
     /**
@@ -114,7 +123,7 @@ final class ColumnLayout {
             cells[best] = token;
         }
         List<Token> row = new ArrayList<>(centres.length);
-        int line = printed.isEmpty() ? -1 : printed.get(0).line();
+        int line = !printed.isEmpty() ? printed.get(0).line() : values.isEmpty() ? -1 : values.get(0).line();
         for (Token cell : cells) {
             row.add(cell != null ? cell : new Token(null, CellValue.empty(), line));
         }
