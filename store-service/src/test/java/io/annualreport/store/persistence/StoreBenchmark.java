@@ -71,7 +71,7 @@ public final class StoreBenchmark {
             BenchSupport.migrate(pool);
             DataSource transactional = BenchSupport.committingOnClose(pool);
             EventLedger ledger = new EventLedger(transactional);
-            Writers writer = new Writers(new SubmittedWriter(ledger), new ParsedWriter(ledger),
+            Writers writer = new Writers(new SubmittedWriter(ledger), new ParsedWriter(ledger, true),
                     new ValidatedWriter(ledger), new FailedWriter(ledger));
             long start = System.nanoTime();
             List<String> ids = populate(writer, reports);

@@ -28,8 +28,8 @@ import io.annualreport.store.persistence.write.ParsedWriter;
 /**
  * Benchmark harness (not a test): the write cost of one parse run (every T2/T3/T4 cell of the 2021 edition, six
  * parts, facts) through the production {@link ParsedWriter}, with the PostgreSQL driver sending each JDBC batch as
- * one statement per row (before) and rewritten into multi-row inserts (after, {@code reWriteBatchedInserts=true}),
- * interleaved in one run against one database. See docs/bench-store.md for the command.
+ * one statement per row, rewritten into multi-row inserts ({@code reWriteBatchedInserts=true}), and with the cells
+ * sent by {@code COPY} (the service's way), interleaved in one run against one database. See docs/bench-store.md for the command.
  */
 public final class StoreWriteBenchmark {
 
@@ -45,10 +45,10 @@ public final class StoreWriteBenchmark {
                         + (server.jdbcUrl().contains("?") ? "&" : "?") + "reWriteBatchedInserts=true", 2)) {
             BenchSupport.migrate(rowByRow);
             Map<String, ParsedWriter> writers = new LinkedHashMap<>();
-            writers.put("before: one statement per row",
-                    new ParsedWriter(new EventLedger(BenchSupport.committingOnClose(rowByRow))));
-            writers.put("after: multi-row inserts",
-                    new ParsedWriter(new EventLedger(BenchSupport.committingOnClose(rewritten))));
+            writers.put("one statement per row",
+                    new ParsedWriter(new EventLedger(BenchSupport.committingOnClose(rowByRow)), false));
+            writers.put("multi-row inserts", new ParsedWriter(new EventLedger(BenchSupport.committingOnClose(rewritten)), false));
+            writers.put("cells with COPY", new ParsedWriter(new EventLedger(BenchSupport.committingOnClose(rewritten)), true));
             Map<String, List<Double>> millis = new LinkedHashMap<>();
             writers.keySet().forEach(k -> millis.put(k, new ArrayList<>()));
             int n = 0;
