@@ -149,7 +149,8 @@ async function renderUpload() {
     row.classList.add('refused');
     const error = body && body.error ? body.error : null;
     state.replaceChildren(h('span', { class: 'error-box' }, '未接收 Refused：',
-      error ? h('code', { 'data-error-code': error.code }, error.code) : 'HTTP ' + status, error ? ' ' + error.message : ''));
+      error ? h('code', { 'data-error-code': error.code }, error.code) : 'HTTP ' + status, error ? ' ' + error.message : '',
+      status === 401 || status === 403 ? h('span', { class: 'sign-in-hint' }, ' 上传需要以提交人或管理员身份登录（右上角“登录”）。') : null));
   }
 
   function settle(reportId, event) {

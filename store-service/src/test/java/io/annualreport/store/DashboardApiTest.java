@@ -78,10 +78,12 @@ class DashboardApiTest {
 
     @Test
     void shouldRefuseUploadsWhileNoIngestKeyIsConfigured() {
-        given().contentType("application/json").body("{\"urls\":[\"https://example.org/a.pdf\"]}")
+        given().auth().preemptive().basic("submitter", "submitter").contentType("application/json")
+                .body("{\"urls\":[\"https://example.org/a.pdf\"]}")
                 .post("/api/v1/uploads/urls").then().statusCode(503)
                 .body("error.code", equalTo("UPLOAD_NOT_CONFIGURED"));
-        given().multiPart("file", "a.txt", "一、总体情况".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        given().auth().preemptive().basic("submitter", "submitter")
+                .multiPart("file", "a.txt", "一、总体情况".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post("/api/v1/uploads").then().statusCode(503).body("error.code", equalTo("UPLOAD_NOT_CONFIGURED"));
     }
 }

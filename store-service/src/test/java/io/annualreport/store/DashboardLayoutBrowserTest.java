@@ -280,8 +280,14 @@ class DashboardLayoutBrowserTest {
             assertThat(driver.getTitle()).startsWith("上传报告");
         }
 
-        // When: the file is chosen, and its parse and validation come through the broker once it is accepted
+        // When: a submitter signs in, chooses the file, and its parse and validation come through the broker once it
+        // is accepted
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        driver.findElement(By.id("sign-in")).click();
+        driver.findElement(By.id("sign-in-user")).sendKeys("submitter");
+        driver.findElement(By.id("sign-in-password")).sendKeys("submitter");
+        driver.findElement(By.id("sign-in-submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signed-in-as"), "submitter"));
         driver.findElement(By.id("upload-input")).sendKeys(file.toString());
         wait.until(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-verdict-for='" + reportId + "']")));

@@ -28,7 +28,12 @@ class UploadForwardResourceTest {
         byte[] file = ("二、主动公开政府信息情况 " + System.nanoTime()).getBytes(StandardCharsets.UTF_8);
         String reportId = ReportIds.fromSha256(ReportIds.sha256(file));
 
-        given().multiPart("file", "report.txt", file, "text/plain").multiPart("year", "2023")
+        // nobody uploads anonymously, and a reader may not either
+        given().multiPart("file", "report.txt", file, "text/plain").post("/api/v1/uploads").then().statusCode(401);
+        given().auth().preemptive().basic("reader", "reader").multiPart("file", "report.txt", file, "text/plain")
+                .post("/api/v1/uploads").then().statusCode(403);
+        given().auth().preemptive().basic("submitter", "submitter")
+                .multiPart("file", "report.txt", file, "text/plain").multiPart("year", "2023")
                 .post("/api/v1/uploads").then().statusCode(202).body("reports[0].reportId", equalTo(reportId))
                 .body("reports[0].fileName", equalTo("report.txt"));
     }
@@ -36,6 +41,9 @@ class UploadForwardResourceTest {
     @Test
     void shouldRelayIngestsRefusalWithItsStatusAndCode() {
         given().contentType("application/json").body("{\"urls\":[\"http://intranet.test/a.pdf\"]}")
+                .post("/api/v1/uploads/urls").then().statusCode(401);
+        given().auth().preemptive().basic("admin", "admin").contentType("application/json")
+                .body("{\"urls\":[\"http://intranet.test/a.pdf\"]}")
                 .post("/api/v1/uploads/urls").then().statusCode(403)
                 .body("error.code", equalTo("URL_ADDRESS_NOT_PUBLIC"));
     }

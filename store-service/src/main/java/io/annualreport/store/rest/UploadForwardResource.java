@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -18,12 +19,13 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.annualreport.store.config.UploadConfig;
+import io.annualreport.store.security.Roles;
 import io.smallrye.common.annotation.Blocking;
 
 /**
  * {@code POST /api/v1/uploads} and {@code /api/v1/uploads/urls}: the dashboard's uploads, streamed unchanged to
  * ingest-service ({@code /api/v1/reports}, {@code /api/v1/reports/urls}) with store's ingest API key; ingest's answer
- * (202 with the report ids, or its JSON refusal) is relayed as it is.
+ * (202 with the report ids, or its JSON refusal) is relayed as it is. Both need the submitter role (an admin has it).
  *
  * <p>
  * A thin forwarder rather than CORS on ingest: the page keeps one origin (its Content-Security-Policy allows
@@ -40,6 +42,7 @@ public class UploadForwardResource {
     }
 
     @POST
+    @RolesAllowed(Roles.SUBMITTER)
     @Blocking
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Uploads report files or a zip (multipart field 'file', optional 'agency', 'year') via ingest")
@@ -48,6 +51,7 @@ public class UploadForwardResource {
     }
 
     @POST
+    @RolesAllowed(Roles.SUBMITTER)
     @Path("/urls")
     @Blocking
     @Consumes(MediaType.WILDCARD)

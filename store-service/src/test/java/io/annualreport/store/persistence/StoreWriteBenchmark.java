@@ -47,8 +47,10 @@ public final class StoreWriteBenchmark {
             Map<String, ParsedWriter> writers = new LinkedHashMap<>();
             writers.put("one statement per row",
                     new ParsedWriter(new EventLedger(BenchSupport.committingOnClose(rowByRow)), false));
-            writers.put("multi-row inserts", new ParsedWriter(new EventLedger(BenchSupport.committingOnClose(rewritten)), false));
-            writers.put("cells with COPY", new ParsedWriter(new EventLedger(BenchSupport.committingOnClose(rewritten)), true));
+            writers.put("multi-row inserts",
+                    new ParsedWriter(new EventLedger(BenchSupport.committingOnClose(rewritten)), false));
+            writers.put("cells with COPY",
+                    new ParsedWriter(new EventLedger(BenchSupport.committingOnClose(rewritten)), true));
             Map<String, List<Double>> millis = new LinkedHashMap<>();
             writers.keySet().forEach(k -> millis.put(k, new ArrayList<>()));
             int n = 0;
