@@ -1,4 +1,4 @@
-package io.annualreport.ingest.config;
+package io.annualreport.service.security;
 
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -13,11 +13,12 @@ import io.quarkus.runtime.configuration.ConfigUtils;
 
 /**
  * Refuses to start the production profile while built-in users (the local profile's {@code reviewer/reviewer} …,
- * {@code quarkus.security.users.embedded.users.*}) are configured: production signs people in with OIDC only.
+ * {@code quarkus.security.users.embedded.users.*}) are configured: production signs people in with OIDC only. Shared
+ * by ingest and store, the two services people sign in to.
  */
 public class LocalUsersGuard {
 
-    static final String USERS_PREFIX = "quarkus.security.users.embedded.users.";
+    public static final String USERS_PREFIX = "quarkus.security.users.embedded.users.";
 
     void onStart(@Observes StartupEvent event, Config config) {
         boolean prod = LaunchMode.current() == LaunchMode.NORMAL && ConfigUtils.getProfiles().contains("prod");
@@ -27,7 +28,7 @@ public class LocalUsersGuard {
     }
 
     /** Throws, naming the users, when any built-in user is configured. */
-    static void check(List<String> propertyNames) {
+    public static void check(List<String> propertyNames) {
         List<String> users = propertyNames.stream().filter(name -> name.startsWith(USERS_PREFIX))
                 .map(name -> name.substring(USERS_PREFIX.length())).sorted().toList();
         if (!users.isEmpty()) {
