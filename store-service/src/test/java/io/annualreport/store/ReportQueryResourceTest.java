@@ -261,7 +261,7 @@ class ReportQueryResourceTest {
         List<String> lines = cells.lines().toList();
         // Chinese headers by default, the keys for programs on request
         assertThat(lines.get(0)).isEqualTo("\uFEFF报告编号,机关名称,地区,年度,格式版本,审查结果代码,单元格代码,单元格,数值,原文,数值类别,页码,"
-                + "读取确定性,存疑原因,审查结果");
+                + "读取确定性,存疑原因,审查结果,更正后数值,更正后原文,更正人,更正说明");
         assertThat(given().queryParam("agency", tag).queryParam("headers", "keys").get("/api/v1/exports/cells.csv")
                 .then().statusCode(200).extract().asString().lines().findFirst().orElseThrow())
                 .contains("report_id,agency,region,year,edition,verdict,cell_key,label,value");

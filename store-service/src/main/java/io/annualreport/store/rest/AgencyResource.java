@@ -127,11 +127,11 @@ public class AgencyResource {
     @GET
     @Path("/of-report")
     @Operation(summary = "The agency a report is attached to, with the basis and confidence of the match")
-    @APIResponse(responseCode = "404", description = "Unknown report or not linked yet", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "204", description = "Unknown report or not linked yet (no body): not an error, the"
+            + " report page asks for every report")
     public Response ofReport(@QueryParam("reportId") String reportId) {
         return queries.linkOf(reportId == null ? "" : reportId).map(l -> Response.ok(l).build())
-                .orElseGet(() -> ApiError.response(Response.Status.NOT_FOUND, "NOT_LINKED",
-                        "report " + reportId + " is not attached to an agency (yet)"));
+                .orElseGet(() -> Response.noContent().build());
     }
 
     @GET
