@@ -5,7 +5,9 @@
 #                                           the pipeline's needs below, plus chromium + chromium-driver for the
 #                                           dashboard's browser tests (store-service), and kubectl + node for the
 #                                           deploy check (deploy-check: kubectl kustomize renders the overlays, node
-#                                           runs the Kubernetes/KEDA schemas of the npm packages it then installs)
+#                                           runs the Kubernetes/KEDA schemas of the npm packages it then installs),
+#                                           and LibreOffice Writer without a GUI (soffice): tests open the exported
+#                                           DOCX files with it and the corpus saves Word 97 (.doc) files through it
 #   scripts/install-system-deps.sh --run    only what ./pipeline up needs: tesseract-ocr + tesseract-ocr-chi-sim,
 #                                           the OCR of scanned reports (parse-service), and fonts-wqy-microhei, the
 #                                           CJK font of the review letters' PDF (store-service); no browser
@@ -39,6 +41,7 @@ if [ "$mode" = test ]; then
   # and names the version it needs. Neither Maven Central nor npm carries kubectl.
   command -v kubectl >/dev/null 2>&1 || missing+=(kubectl)
   command -v node >/dev/null 2>&1 || missing+=(node)
+  command -v soffice >/dev/null 2>&1 || missing+=(soffice)
 fi
 
 schemas() {
@@ -54,7 +57,7 @@ schemas() {
 
 if [ ${#missing[@]} -eq 0 ]; then
   if [ "$mode" = test ]; then
-    echo "system dependencies present: tesseract (chi_sim), a CJK font, chromium, chromedriver, kubectl, node"
+    echo "system dependencies present: tesseract (chi_sim), a CJK font, chromium, chromedriver, kubectl, node, soffice"
     schemas
   else
     echo "system dependencies present: tesseract (chi_sim), a CJK font"
@@ -78,6 +81,7 @@ if command -v apt-get >/dev/null 2>&1; then
       chromedriver) pkgs+=(chromium-driver) ;;
       kubectl) pkgs+=(kubernetes-client) ;;
       node) pkgs+=(nodejs npm) ;;
+      soffice) pkgs+=(libreoffice-writer-nogui) ;;
     esac
   done
   if [ "$(id -u)" -ne 0 ] && [ -z "$SUDO" ]; then
@@ -100,6 +104,7 @@ elif [ "$(uname -s)" = Darwin ] && command -v brew >/dev/null 2>&1; then
       chromedriver) casks+=(chromedriver) ;;
       kubectl) formulas+=(kubectl) ;;
       node) formulas+=(node) ;;
+      soffice) casks+=(libreoffice) ;;
     esac
   done
   [ ${#formulas[@]} -eq 0 ] || brew install "${formulas[@]}"
@@ -107,7 +112,7 @@ elif [ "$(uname -s)" = Darwin ] && command -v brew >/dev/null 2>&1; then
   echo "installed: ${formulas[*]} ${casks[*]}"
   schemas
 else
-  echo "missing: ${missing[*]} (tesseract with its chi_sim language data$([ "$mode" = test ] && echo ', chromium, chromedriver, kubectl and node'));" \
+  echo "missing: ${missing[*]} (tesseract with its chi_sim language data$([ "$mode" = test ] && echo ', chromium, chromedriver, kubectl, node and LibreOffice'));" \
        "install them with your system's package manager" >&2
   exit 1
 fi
