@@ -1,8 +1,8 @@
 /*
- * Agency pages of the dashboard: one agency across the years (its reports by year, two years side by side with the
- * changed cells and paragraphs, the comparison as DOCX) and the supervisors' overview by region (cascader, region ×
- * year heatmap, agencies ranked by the share of failed reports). Loaded after app.js; uses its h(), badge(),
- * getJson() and addRoute(). Values reach the page through textContent and fixed attribute names only.
+ * The agency page of the dashboard: one agency across the years (its reports by year, two years side by side with the
+ * changed cells and paragraphs, the comparison as DOCX); the supervisors' overview by region is in overview.js.
+ * Loaded after app.js; uses its h(), badge(), getJson() and addRoute(). Values reach the page through textContent and
+ * fixed attribute names only.
  */
 'use strict';
 
@@ -142,58 +142,4 @@ function withNumbers(text, numbers) {
   return out;
 }
 
-/* ------------------------------------------------------------------ supervisors' overview */
-
-async function renderRegions(match) {
-  const code = match[1] || '';
-  const [level, heat, ranking] = await Promise.all([
-    getJson('/api/v1/regions' + (code ? '?parent=' + code : '')),
-    getJson('/api/v1/regions/heatmap' + (code ? '?region=' + code : '')),
-    getJson('/api/v1/agencies?size=50' + (code ? '&region=' + code : ''))]);
-  const crumbs = [h('a', { href: '#/regions' }, '全国')];
-  for (const r of level.path) crumbs.push(' / ', h('a', { href: '#/regions/' + r.code }, r.name));
-  const cascader = h('select', { id: 'region-cascader', onchange: e => { if (e.currentTarget.value) location.hash = '#/regions/' + e.currentTarget.value; } },
-    h('option', { value: '' }, level.items.length ? '选择下级行政区划…' : '（无下级）'),
-    level.items.map(r => h('option', { value: r.code }, r.name)));
-  app.replaceChildren(
-    h('h1', {}, '机关与地区', h('small', {}, 'Agencies by region')),
-    h('div', { class: 'card' }, h('p', { id: 'region-path' }, crumbs), cascader,
-      h('a', { class: 'region-reports', href: '/api/v1/reports?current=true' + (code ? '&region=' + code : '') }, ' 该地区报告列表（JSON）')),
-    h('div', { class: 'card', id: 'heatmap' }, h('h2', {}, '地区 × 年度 审查结果', h('small', {}, 'Verdicts by region and year')),
-      heatmap(heat)),
-    h('div', { class: 'card', id: 'ranking' }, h('h2', {}, '机关排名（按不通过报告占比）', h('small', {}, 'Agencies by share of failed reports')),
-      h('table', { class: 'list' },
-        h('thead', {}, h('tr', {}, ['机关', '报告数', '年度数', '不通过', '不通过占比'].map(t => h('th', {}, t)))),
-        h('tbody', {}, ranking.items.map(a => h('tr', { 'data-agency': a.agencyId },
-          h('td', {}, agencyLink(a.agencyId, a.name)), h('td', {}, String(a.reports)), h('td', {}, String(a.years)),
-          h('td', {}, String(a.failed)), h('td', {}, Math.round(a.errorShare * 100) + '%')))))));
-}
-
-/** Regions down, years across; each cell's colour is the share of failed reports, its text the counts. */
-function heatmap(heat) {
-  if (!heat.cells.length) return h('p', { class: 'muted' }, '暂无数据 No data');
-  const regions = [...new Set(heat.cells.map(c => c.regionCode))];
-  const years = [...new Set(heat.cells.map(c => c.year))].sort((a, b) => a - b);
-  const cellW = 90, cellH = 26, left = 150, top = 22;
-  const chart = svg('svg', { width: left + years.length * cellW + 10, height: top + regions.length * cellH + 6, role: 'img', 'aria-label': '地区年度热力图' });
-  years.forEach((y, i) => chart.appendChild(svg('text', { x: left + i * cellW + 8, y: 15 }, y + ' 年')));
-  regions.forEach((code, j) => {
-    const y = top + j * cellH;
-    const label = svg('a', { href: '#/regions/' + code }, svg('text', { x: 4, y: y + 17 }, heat.regions[code] || code));
-    chart.appendChild(label);
-    years.forEach((year, i) => {
-      const cells = heat.cells.filter(c => c.regionCode === code && c.year === year);
-      const total = cells.reduce((n, c) => n + c.reports, 0);
-      const failed = cells.filter(c => c.verdict === 'FAIL').reduce((n, c) => n + c.reports, 0);
-      const share = total ? failed / total : 0;
-      const fill = total ? 'rgb(' + Math.round(255 - 63 * share) + ',' + Math.round(240 - 224 * share) + ',' + Math.round(240 - 168 * share) + ')' : '#f2f4f7';
-      chart.appendChild(svg('rect', { x: left + i * cellW, y, width: cellW - 2, height: cellH - 2, fill, 'data-region': code, 'data-year': year },
-        svg('title', {}, (heat.regions[code] || code) + ' ' + year + '：' + cells.map(c => (VERDICT_LABELS[c.verdict] || c.verdict) + ' ' + c.reports).join('，'))));
-      chart.appendChild(svg('text', { x: left + i * cellW + 6, y: y + 17 }, total ? failed + '/' + total : '—'));
-    });
-  });
-  return h('div', {}, chart, h('p', { class: 'muted' }, '格内为“不通过/报告数”，颜色越深不通过占比越高。'));
-}
-
 addRoute(/^#\/agency\/(\d+)(?:\?(.*))?$/, renderAgency);
-addRoute(/^#\/regions(?:\/(\d{6}))?$/, renderRegions);

@@ -133,7 +133,7 @@ function showError(error) {
 /* ------------------------------------------------------------------ overview */
 
 const listState = { page: 0, size: 25, filters: {}, sort: '', dir: 'asc' };
-const FILTER_NAMES = ['agency', 'region', 'year', 'edition', 'verdict', 'status', 'rule'];
+const FILTER_NAMES = ['agency', 'region', 'year', 'edition', 'verdict', 'status', 'rule', 'current'];
 
 /** Filters, page and sort come from the URL (#/?verdict=FAIL&page=2&sort=year), so that a list can be shared. */
 function readListState() {
@@ -176,20 +176,22 @@ async function renderOverview() {
 }
 
 async function refreshStatistics() {
-  const stats = await getJson('/api/v1/aggregates?top=10');
+  // the counters and charts follow the list's filters (current versions unless 含历史版本)
+  const stats = await getJson('/api/v1/aggregates?top=10&' + new URLSearchParams(listState.filters).toString());
   const counters = document.getElementById('counters');
   if (!counters) return;
   const processing = (stats.byStatus.RECEIVED || 0) + (stats.byStatus.PARSED || 0);
   counters.replaceChildren(
     counter('total', '报告总数', 'Reports', stats.reports),
-    ...VERDICTS.map(v => counter(v, VERDICT_LABELS[v], v, stats.byVerdict[v] || 0)),
+    ...VERDICTS.map(v => counter(v, VERDICT_LABELS[v], v, stats.byVerdict[v] || 0,
+      '#/?' + new URLSearchParams(Object.assign({}, listState.filters, { verdict: v })).toString())),
     counter('processing', '处理中 / 失败', 'In progress / failed', processing + ' / ' + (stats.byStatus.FAILED || 0)));
   document.getElementById('chart-verdicts').replaceChildren(verdictsOverTimeChart(stats.verdictsOverTime));
   document.getElementById('chart-rules').replaceChildren(topRulesChart(stats.topFailingRules));
 }
 
-function counter(kind, label, english, n) {
-  return h('div', { class: 'counter ' + kind, 'data-counter': kind },
+function counter(kind, label, english, n, href) {
+  return h(href ? 'a' : 'div', { class: 'counter ' + kind, 'data-counter': kind, href },
     h('div', { class: 'n' }, String(n)), h('div', { class: 'l' }, label, ' ', h('small', {}, english)));
 }
 
@@ -207,6 +209,7 @@ function filterForm() {
       listState.page = 0;
       writeListState();
       refreshList().catch(showError);
+      refreshStatistics().catch(showError);
     } },
     h('label', {}, '机关名称', input('agency', { placeholder: '例如：教育局', id: 'filter-agency' })),
     h('label', {}, '地区', input('region', { size: 8 })),
@@ -215,6 +218,8 @@ function filterForm() {
     h('label', {}, '审查结果', select('verdict', VERDICTS, VERDICT_LABELS)),
     h('label', {}, '状态', select('status', Object.keys(STATUS_LABELS), STATUS_LABELS)),
     h('label', {}, '规则', input('rule', { size: 7, placeholder: 'T3-03' })),
+    // 含历史版本 (overview.js): checked lists every version (current=false)
+    historySwitch('list-history', f.current === 'false', () => form.requestSubmit()),
     h('button', { type: 'submit', id: 'search' }, '查询'),
     h('a', { href: '#', id: 'export-cells-csv', onclick: e => { e.currentTarget.href = exportUrl('cells', 'csv'); } }, '导出单元格 CSV'),
     h('a', { href: '#', onclick: e => { e.currentTarget.href = exportUrl('cells', 'xlsx'); } }, 'XLSX'),
@@ -236,7 +241,8 @@ async function refreshList() {
   if (!box) return;
   const items = sortedItems(page.items);
   const rows = items.map(r => h('tr', { 'data-report-row': r.reportId },
-    h('td', {}, reportLink(r.reportId, r.agency || r.fileName || r.reportId), r.currentVersion ? null : h('span', { class: 'muted' }, ' （旧版本）')),
+    h('td', {}, reportLink(r.reportId, r.agency || r.fileName || r.reportId), r.currentVersion ? null : h('span', { class: 'muted' }, ' （旧版本）'),
+      r.versions > 1 ? h('span', { class: 'versions muted', 'data-versions': r.versions }, ' ' + r.versions + ' 个版本') : null),
     h('td', {}, r.year == null ? '' : String(r.year)),
     h('td', {}, r.edition || ''),
     h('td', {}, badge(r.status, STATUS_LABELS)),
@@ -698,10 +704,13 @@ function factsView(facts) {
 
 function versionsView(versions, currentId) {
   if (!versions || !versions.length) return h('p', { class: 'muted' }, '无其他版本 No other versions');
-  return h('ul', {}, versions.map(v => h('li', {},
+  // a group of many versions shows as a count with the newest few; the rest fold away
+  const item = v => h('li', {},
     v.reportId === currentId ? h('strong', {}, v.reportId) : reportLink(v.reportId),
     ' ', badge(v.verdict, VERDICT_LABELS), ' ', h('span', { class: 'muted' }, formatTime(v.submittedAt)),
-    v.currentVersion ? h('span', { class: 'badge PASS' }, '当前版本') : null)));
+    v.currentVersion ? h('span', { class: 'badge PASS' }, '当前版本') : null);
+  return h('div', {}, h('p', { id: 'version-count' }, versions.length + ' 个版本'), h('ul', {}, versions.slice(0, 5).map(item)),
+    versions.length > 5 ? h('details', {}, h('summary', {}, '展开其余 ' + (versions.length - 5) + ' 个版本'), h('ul', {}, versions.slice(5).map(item))) : null);
 }
 
 function runsView(runs) {

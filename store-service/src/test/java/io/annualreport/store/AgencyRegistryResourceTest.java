@@ -10,6 +10,8 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.annualreport.model.event.EventCodec;
 import io.annualreport.model.event.ReportRevalidationRequestedEvent;
 import io.annualreport.model.event.RevalidationCause;
@@ -111,13 +113,38 @@ class AgencyRegistryResourceTest {
     }
 
     @Test
-    void shouldListEveryAgencyEndpointInTheOpenApiDocument() {
-        String openApi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract()
-                .asString();
-        assertThat(openApi).contains("/api/v1/agencies", "/api/v1/agencies/{id}", "/api/v1/agencies/{id}/compare",
-                "/api/v1/agencies/{id}/compare.docx", "/api/v1/agencies/{id}/merge", "/api/v1/agencies/{id}/split",
-                "/api/v1/agencies/{id}/aliases", "/api/v1/agencies/cross-year", "/api/v1/agencies/of-report",
-                "/api/v1/regions", "/api/v1/regions/heatmap", "/api/v1/regions/{code}/compare.zip");
+    void shouldDocumentEveryAgencyRegionAndComparisonEndpointInTheOpenApiDocument() throws Exception {
+        // When
+        JsonNode paths = EventCodec.mapper().readTree(given().queryParam("format", "json").get("/q/openapi").then()
+                .statusCode(200).extract().asString()).path("paths");
+
+        // Then: every endpoint is there, with a summary, each parameter described and its answer's schema
+        Map<String, String> endpoints = Map.ofEntries(Map.entry("/api/v1/agencies", "get"),
+                Map.entry("/api/v1/agencies/{id}", "get"), Map.entry("/api/v1/agencies/{id}/compare", "get"),
+                Map.entry("/api/v1/agencies/{id}/compare.docx", "get"), Map.entry("/api/v1/agencies/of-report", "get"),
+                Map.entry("/api/v1/agencies/cross-year", "get"), Map.entry("/api/v1/agencies/{id}/merge", "post"),
+                Map.entry("/api/v1/agencies/{id}/split", "post"), Map.entry("/api/v1/agencies/{id}/aliases", "post"),
+                Map.entry("/api/v1/regions", "get"), Map.entry("/api/v1/regions/heatmap", "get"),
+                Map.entry("/api/v1/regions/ranking", "get"), Map.entry("/api/v1/regions/{code}/compare.zip", "get"));
+        endpoints.forEach((path, method) -> {
+            JsonNode operation = paths.path(path).path(method);
+            assertThat(operation.isObject()).as(method + " " + path).isTrue();
+            assertThat(operation.path("summary").asText()).as("summary of " + path).isNotBlank();
+            operation.path("parameters").forEach(p -> assertThat(p.path("description").asText())
+                    .as(path + " parameter " + p.path("name").asText()).isNotBlank());
+            JsonNode content = operation.path("responses").path("200").path("content");
+            assertThat(content.isObject() && content.size() > 0).as("200 content of " + path).isTrue();
+            content.forEach(media -> assertThat(media.path("schema").isObject()).as("schema of " + path).isTrue());
+        });
+        assertThat(paths.path("/api/v1/agencies/{id}/compare.docx").path("get").path("responses").path("200")
+                .path("content").has("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .isTrue();
+        assertThat(paths.path("/api/v1/regions/heatmap").path("get").path("responses").path("200").path("content")
+                .path("application/json").path("schema").path("$ref").asText()).endsWith("/Heatmap");
+        List<String> heatmapParameters = new java.util.ArrayList<>();
+        paths.path("/api/v1/regions/heatmap").path("get").path("parameters")
+                .forEach(p -> heatmapParameters.add(p.path("name").asText()));
+        assertThat(heatmapParameters).contains("region", "year", "verdict", "rule", "current");
     }
 
     @Test
@@ -125,6 +152,10 @@ class AgencyRegistryResourceTest {
         given().queryParam("region", "32x").get("/api/v1/agencies").then().statusCode(400);
         given().get("/api/v1/agencies/{id}", 999999999).then().statusCode(404);
         given().get("/api/v1/agencies/cross-year").then().statusCode(400);
+        given().queryParam("region", "淮安市").get("/api/v1/regions/heatmap").then().statusCode(400)
+                .body("error.code", org.hamcrest.Matchers.equalTo("INVALID_REGION"));
+        given().queryParam("verdict", "MAYBE").get("/api/v1/regions/ranking").then().statusCode(400)
+                .body("error.code", org.hamcrest.Matchers.equalTo("INVALID_VERDICT"));
     }
 
     private static long agencyOf(String reportId) {

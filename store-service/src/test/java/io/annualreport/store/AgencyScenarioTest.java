@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -27,6 +31,7 @@ import io.annualreport.rules.ValidationResult;
 import io.annualreport.testsupport.KafkaBrokerResource;
 import io.annualreport.testsupport.PostgresResource;
 import io.annualreport.testsupport.Samples;
+import io.annualreport.testsupport.TestDirs;
 import io.annualreport.testsupport.TopicReader;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,8 +39,9 @@ import io.restassured.path.json.JsonPath;
 
 /**
  * One agency across the years, through the real broker and PostgreSQL: the printed names with and without the city
- * link as one agency in either order, Y-01 is assessed on the later year, the agency page's API and the comparison
- * DOCX (opened with POI: there is no LibreOffice on the build machine).
+ * link as one agency in either order, Y-01 is assessed on the later year, the agency page's API, the comparison DOCX
+ * (read with POI, then opened by LibreOffice headless and rendered to PDF with the region batch's DOCX), and the
+ * supervisors' overview filtered by the division's code.
  */
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
@@ -109,6 +115,57 @@ class AgencyScenarioTest {
             assertThat(carriedForward).isEqualTo("1 → 0（-1）");
             assertThat(doc.getTables()).hasSizeGreaterThanOrEqualTo(3);
         }
+
+        // The region's batch: a zip with one comparison DOCX per agency of 淮安市 that has both years
+        byte[] zip = given().queryParam("from", 2023).queryParam("to", 2024)
+                .get("/api/v1/regions/{code}/compare.zip", "320800").then().statusCode(200)
+                .contentType("application/zip")
+                .extract().asByteArray();
+        Map<String, byte[]> batch = unzip(zip);
+        String entry = agencyId + "-淮安市洪泽区人民政府2023年与2024年政府信息公开工作年度报告对比.docx";
+        assertThat(batch).containsKey(entry);
+
+        // Both documents opened by LibreOffice headless (one soffice call) render with the agency, both years, the
+        // changed cell's label and values, and the tables' headings
+        Path dir = TestDirs.fresh("comparison-docx");
+        Path single = Files.write(dir.resolve("agency-comparison.docx"), docx);
+        Path fromBatch = Files.write(dir.resolve("region-batch-comparison.docx"), batch.get(entry));
+        List<OfficeRendering.Rendered> pdfs = OfficeRendering.toPdf(List.of(single, fromBatch));
+        for (OfficeRendering.Rendered pdf : pdfs) {
+            assertThat(pdf.pages()).isPositive();
+            // table cells wrap their text over lines: compare without white space
+            String text = pdf.text().replaceAll("\\s+", "");
+            assertThat(text).contains("淮安市洪泽区人民政府2023年与2024年政府信息公开工作年度报告对比")
+                    .contains("一、表格对比").contains("二、正文对比")
+                    .contains("三、收到和处理政府信息公开申请情况").contains("四、政府信息公开行政复议、行政诉讼情况")
+                    .contains("四、结转下年度继续办理").contains("1→0（-1）");
+        }
+
+        // The supervisors' overview filtered by the division's code: only 洪泽区's reports, in its heatmap cells
+        JsonPath counters = given().queryParam("region", "320813").get("/api/v1/aggregates").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(counters.getLong("reports")).isEqualTo(2);
+        assertThat(counters.getList("years.year", Integer.class)).containsExactly(2023, 2024);
+        JsonPath heat = given().queryParam("region", "320800").get("/api/v1/regions/heatmap").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(heat.getList("cells.findAll { it.regionCode == '320813' }.year", Integer.class))
+                .containsExactlyInAnyOrder(2023, 2024);
+        assertThat(heat.getString("regions.'320813'")).isEqualTo("洪泽区");
+        assertThat(given().queryParam("region", "320813").get("/api/v1/regions/heatmap").then().statusCode(200)
+                .extract().jsonPath().getList("cells.regionCode", String.class)).containsOnly("320813");
+        assertThat(given().queryParam("region", "320813").get("/api/v1/reports").then().statusCode(200).extract()
+                .jsonPath().getList("items.reportId", String.class))
+                .containsExactlyInAnyOrder(y2023.reportId(), y2024.reportId());
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws java.io.IOException {
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                entries.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
     }
 
     @Test

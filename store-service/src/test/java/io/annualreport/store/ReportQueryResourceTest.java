@@ -191,6 +191,24 @@ class ReportQueryResourceTest {
         JsonPath stats = given().queryParam("agency", agency).get("/api/v1/aggregates").then().extract().jsonPath();
         assertThat(stats.getLong("reports")).isEqualTo(1);
         assertThat(stats.getLong("byVerdict.PASS")).isEqualTo(1);
+
+        // current versions by default in the list, the statistics and the exports; the group shows as a count
+        JsonPath list = given().queryParam("agency", agency).get("/api/v1/reports").then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(list.getList("items.reportId", String.class)).containsExactly(corrected);
+        assertThat(list.getList("items.versions", Integer.class)).containsExactly(2);
+        assertThat(given().queryParam("agency", agency).queryParam("headers", "keys")
+                .get("/api/v1/exports/cells.csv").then().statusCode(200).extract().asString())
+                .contains(corrected).doesNotContain(first);
+        // 含历史版本 (current=false): every version, in all three
+        assertThat(ids(Map.of("agency", agency, "current", "false"))).containsExactlyInAnyOrder(corrected, first);
+        JsonPath all = given().queryParam("agency", agency).queryParam("current", false).get("/api/v1/aggregates")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(all.getLong("reports")).isEqualTo(2);
+        assertThat(all.getLong("byVerdict.FAIL")).isEqualTo(1);
+        assertThat(given().queryParam("agency", agency).queryParam("current", false).queryParam("headers", "keys")
+                .get("/api/v1/exports/cells.csv").then().statusCode(200).extract().asString())
+                .contains(corrected).contains(first);
     }
 
     @Test

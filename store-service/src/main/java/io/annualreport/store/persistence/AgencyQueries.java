@@ -16,7 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The read side of the agency registry: agencies, their years, and the supervisors' rankings and heatmap. */
+/** The read side of the agency registry: agencies, their years and links, and the supervisors' agency ranking. */
 @ApplicationScoped
 public class AgencyQueries {
 
@@ -46,10 +46,6 @@ public class AgencyQueries {
             Long mergedInto, List<String> aliases, List<AgencyReport> reports, List<AuditEntry> audit) {
     }
 
-    /** A cell of the region × year heatmap. */
-    public record HeatCell(String regionCode, int year, String verdict, int reports) {
-    }
-
     /** The current version of a report of an agency: no later submission of the same agency and year. */
     static final String CURRENT_OF_AGENCY = " " + """
             not exists (select 1 from report n where n.agency_id = r.agency_id and n.report_year = r.report_year
@@ -58,25 +54,28 @@ public class AgencyQueries {
 
     /**
      * Agencies (not merged away), optionally of a division's subtree, ranked by the share of their current reports
-     * that failed (most first), then by name.
+     * (of one year, when {@code year} is given) that failed (most first), then by name.
      */
-    public List<AgencySummary> list(String regionPrefix, String nameLike, int limit) {
+    public List<AgencySummary> list(String regionPrefix, String nameLike, Integer year, int limit) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
                 select a.agency_id, a.name, a.kind, a.region_code,
                        count(r.report_id), count(distinct r.report_year),
                        count(r.report_id) filter (where r.verdict = 'FAIL')
-                from agency a left join report r on r.agency_id = a.agency_id and """ + CURRENT_OF_AGENCY + """
+                from agency a left join report r on r.agency_id = a.agency_id
+                    and (cast(? as integer) is null or r.report_year = ?) and """ + CURRENT_OF_AGENCY + """
                 where a.merged_into is null and (cast(? as text) is null or a.region_code like ?)
                   and (cast(? as text) is null or strpos(a.name, ?) > 0)
                 group by a.agency_id
                 order by case when count(r.report_id) = 0 then 0
                     else count(r.report_id) filter (where r.verdict = 'FAIL')::float / count(r.report_id) end desc,
                     a.name limit ?""")) {
-            ps.setString(1, regionPrefix);
-            ps.setString(2, regionPrefix == null ? null : regionPrefix + "%");
-            ps.setString(3, nameLike);
-            ps.setString(4, nameLike);
-            ps.setInt(5, limit);
+            ps.setObject(1, year, java.sql.Types.INTEGER);
+            ps.setObject(2, year, java.sql.Types.INTEGER);
+            ps.setString(3, regionPrefix);
+            ps.setString(4, regionPrefix == null ? null : regionPrefix + "%");
+            ps.setString(5, nameLike);
+            ps.setString(6, nameLike);
+            ps.setInt(7, limit);
             List<AgencySummary> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -190,34 +189,6 @@ public class AgencyQueries {
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read the agency of report " + reportId, e);
-        }
-    }
-
-    /**
-     * Current reports by division and year and verdict, the divisions one level below {@code regionPrefix} (the
-     * provinces when it is null): what the heatmap draws.
-     */
-    public List<HeatCell> heatmap(String regionPrefix) {
-        int length = regionPrefix == null ? 2 : regionPrefix.length() <= 2 ? 4 : 6;
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("""
-                        select rpad(substring(r.region_code, 1, ?), 6, '0'), r.report_year, r.verdict, count(*)
-                        from report r where r.region_code is not null and r.report_year is not null
-                          and r.verdict is not null and (cast(? as text) is null or r.region_code like ?) and """
-                        + CURRENT_OF_AGENCY + """
-                                group by 1, 2, 3 order by 1, 2, 3""")) {
-            ps.setInt(1, length);
-            ps.setString(2, regionPrefix);
-            ps.setString(3, regionPrefix == null ? null : regionPrefix + "%");
-            List<HeatCell> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new HeatCell(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getInt(4)));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("cannot compute the region heatmap", e);
         }
     }
 }

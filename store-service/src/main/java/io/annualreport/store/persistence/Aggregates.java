@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Statistics over the current versions of the reports that match a filter.
+ * Statistics over the reports that match a filter (by default their current versions).
  *
  * @param years per report year: counts by verdict and status, and sums of the key T3/T4 cells
  * @param topFailingRules the rules with the most reports having an ERROR or WARNING finding

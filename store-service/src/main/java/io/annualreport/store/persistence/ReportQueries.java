@@ -22,7 +22,9 @@ public class ReportQueries {
     private static final String SUMMARY_COLUMNS = """
             r.report_id, r.file_name, r.status, r.title, r.agency, r.region, r.report_year, r.edition, r.verdict,
             r.errors, r.warnings, r.infos, r.ruleset_version, r.parser_version, r.submitted_at, r.status_at,
-            r.validated_at, """ + ReportFilter.CURRENT_VERSION;
+            r.validated_at, """ + ReportFilter.CURRENT_VERSION + """
+            , case when r.version_agency is null or r.version_year is null then 1 else (select count(*) from report g
+                where g.version_agency = r.version_agency and g.version_year = r.version_year) end""";
 
     private final DataSource dataSource;
 
@@ -164,7 +166,7 @@ public class ReportQueries {
                 rs.getString(6), (Integer) rs.getObject(7), rs.getString(8), rs.getString(9),
                 (Integer) rs.getObject(10),
                 (Integer) rs.getObject(11), (Integer) rs.getObject(12), rs.getString(13), rs.getString(14),
-                instant(rs, 15), instant(rs, 16), instant(rs, 17), rs.getBoolean(18));
+                instant(rs, 15), instant(rs, 16), instant(rs, 17), rs.getBoolean(18), rs.getInt(19));
     }
 
     static int bind(PreparedStatement ps, List<Object> parameters) throws SQLException {

@@ -46,9 +46,9 @@ public class StatisticsQueries {
         this.dataSource = dataSource;
     }
 
-    /** Statistics over the current versions of the matching reports. */
+    /** Statistics over the matching reports (the current versions only when the filter says so). */
     public Aggregates aggregates(ReportFilter filter, int topRules) {
-        ReportFilter.Where where = filter.currentVersionsOnly().where();
+        ReportFilter.Where where = filter.where();
         try (Connection c = dataSource.getConnection()) {
             // every verdict is listed, with 0 where no report has it, so that clients see the whole vocabulary
             Map<String, Long> byVerdict = new LinkedHashMap<>();

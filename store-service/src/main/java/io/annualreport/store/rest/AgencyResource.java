@@ -3,7 +3,6 @@ package io.annualreport.store.rest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -20,8 +19,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import io.annualreport.model.event.RevalidationCause;
@@ -82,15 +83,36 @@ public class AgencyResource {
     public record AliasRequest(String alias) {
     }
 
+    /** Agencies ranked by the share of their current reports that failed. */
+    public record AgencyList(List<AgencyQueries.AgencySummary> items) {
+    }
+
+    /** What a merge did: the surviving agency, the agencies folded into it and the reports validated again. */
+    public record MergeResult(long agencyId, List<Long> merged, List<String> revalidating) {
+    }
+
+    /** What a split did: the agency split and the new agency the reports moved to. */
+    public record SplitResult(long agencyId, long newAgencyId) {
+    }
+
+    /** The alias added to an agency. */
+    public record AliasResult(long agencyId, String alias) {
+    }
+
     @GET
     @Operation(summary = "Agencies, optionally of a division's subtree (region=GB/T 2260 code), ranked by the share of"
-            + " their current reports that failed")
-    public Map<String, Object> list(@QueryParam("region") String region, @QueryParam("q") String name,
-            @QueryParam("size") @DefaultValue("100") int size) {
+            + " their current reports (of a year, with year) that failed")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AgencyList.class)))
+    @APIResponse(responseCode = "400", description = "A region that is not a code, or size out of range", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public AgencyList list(
+            @Parameter(description = "a GB/T 2260 code of 2, 4 or 6 digits: agencies of that division and below") @QueryParam("region") String region,
+            @Parameter(description = "a part of the agency's canonical name") @QueryParam("q") String name,
+            @Parameter(description = "count only the reports of this year") @QueryParam("year") Integer year,
+            @Parameter(description = "at most this many agencies (1 to 1000)") @QueryParam("size") @DefaultValue("100") int size) {
         if (size < 1 || size > 1000) {
             throw new InvalidRequestException("INVALID_PAGE", "size must be between 1 and 1000");
         }
-        return Map.of("items", queries.list(regionPrefix(region), blankToNull(name), size));
+        return new AgencyList(queries.list(regionPrefix(region), blankToNull(name), year, size));
     }
 
     @GET
@@ -98,7 +120,7 @@ public class AgencyResource {
     @Operation(summary = "One agency: its names, its reports by year with verdicts and match basis, and its audit")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AgencyQueries.AgencyDetail.class)))
     @APIResponse(responseCode = "404", description = "Unknown agency", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public Response detail(@PathParam("id") long id) {
+    public Response detail(@Parameter(description = "the agency's id") @PathParam("id") long id) {
         return queries.detail(id).map(d -> Response.ok(d).build()).orElseGet(() -> noAgency(id));
     }
 
@@ -108,7 +130,9 @@ public class AgencyResource {
             + " part")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = YearComparison.Comparison.class)))
     @APIResponse(responseCode = "404", description = "Unknown agency or no report of a year", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public Response compare(@PathParam("id") long id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+    public Response compare(@Parameter(description = "the agency's id") @PathParam("id") long id,
+            @Parameter(description = "the earlier year; default: the year before to that has a report") @QueryParam("from") Integer from,
+            @Parameter(description = "the later year; default: the agency's latest year") @QueryParam("to") Integer to) {
         return comparisons.compare(id, from, to).<Response>map(c -> Response.ok(c).build())
                 .orElseGet(() -> noYears(id, from, to));
     }
@@ -116,9 +140,13 @@ public class AgencyResource {
     @GET
     @Path("/{id}/compare.docx")
     @Produces(DOCX)
-    @Operation(summary = "The comparison of two years as a Word document in Chinese")
-    public Response compareDocx(@PathParam("id") long id, @QueryParam("from") Integer from,
-            @QueryParam("to") Integer to) {
+    @Operation(summary = "The comparison of two years as a Word document in Chinese: the tables as printed with the"
+            + " changed cells, the narrative part by part")
+    @APIResponse(responseCode = "200", description = "The DOCX file", content = @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "Unknown agency or no report of a year", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    public Response compareDocx(@Parameter(description = "the agency's id") @PathParam("id") long id,
+            @Parameter(description = "the earlier year; default: the year before to that has a report") @QueryParam("from") Integer from,
+            @Parameter(description = "the later year; default: the agency's latest year") @QueryParam("to") Integer to) {
         return comparisons.compare(id, from, to).map(c -> Response.ok(ComparisonDocx.write(c)).type(DOCX)
                 .header("Content-Disposition", disposition(ComparisonDocx.title(c) + ".docx")).build())
                 .orElseGet(() -> noYears(id, from, to));
@@ -129,7 +157,9 @@ public class AgencyResource {
     @Operation(summary = "The agency a report is attached to, with the basis and confidence of the match")
     @APIResponse(responseCode = "204", description = "Unknown report or not linked yet (no body): not an error, the"
             + " report page asks for every report")
-    public Response ofReport(@QueryParam("reportId") String reportId) {
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AgencyQueries.ReportLink.class)))
+    public Response ofReport(
+            @Parameter(description = "the report's id (16 hex digits)") @QueryParam("reportId") String reportId) {
         return queries.linkOf(reportId == null ? "" : reportId).map(l -> Response.ok(l).build())
                 .orElseGet(() -> Response.noContent().build());
     }
@@ -139,8 +169,12 @@ public class AgencyResource {
     @Operation(summary = "For validate-service: the canonical agency of a printed name, its current report of the"
             + " previous year and other agencies' narratives of the same year and city")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CrossYearContext.class)))
-    public CrossYearContext crossYear(@QueryParam("agency") String agency, @QueryParam("agencyFull") String full,
-            @QueryParam("year") Integer year, @QueryParam("exclude") String exclude) {
+    @APIResponse(responseCode = "400", description = "agency and agencyFull or year missing", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public CrossYearContext crossYear(
+            @Parameter(description = "the agency's name as printed") @QueryParam("agency") String agency,
+            @Parameter(description = "the agency's full name as printed, with its higher-level regions") @QueryParam("agencyFull") String full,
+            @Parameter(description = "the year of the report being validated", required = true) @QueryParam("year") Integer year,
+            @Parameter(description = "the report being validated, left out of the context") @QueryParam("exclude") String exclude) {
         if (year == null || (blankToNull(agency) == null && blankToNull(full) == null)) {
             throw new InvalidRequestException("AGENCY_OR_YEAR_MISSING", "agency (or agencyFull) and year are needed");
         }
@@ -153,8 +187,15 @@ public class AgencyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Merges agencies into this one (admin); reports whose previous year is now linked are"
             + " validated again")
-    public Response merge(@PathParam("id") long id, MergeRequest request,
-            @HeaderParam("X-Actor") String actor) {
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = MergeResult.class)))
+    @APIResponse(responseCode = "400", description = "from is empty", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "Unknown agency", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "409", description = "Refused, e.g. an agency merged into itself", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Response merge(@Parameter(description = "the agency that stays") @PathParam("id") long id,
+            MergeRequest request,
+            @Parameter(description = "the person a machine acts for, recorded in the audit") @HeaderParam("X-Actor") String actor) {
         if (request == null || request.from() == null || request.from().isEmpty()) {
             throw new InvalidRequestException("MERGE_INCOMPLETE", "from lists the agencies to merge");
         }
@@ -167,7 +208,7 @@ public class AgencyResource {
         }
         List<String> again = followingYear.linkedSince(id);
         linking.revalidate(again, RevalidationCause.AGENCY_LINKED, actor(actor), null);
-        return Response.ok(Map.of("agencyId", id, "merged", request.from(), "revalidating", again)).build();
+        return Response.ok(new MergeResult(id, request.from(), again)).build();
     }
 
     @POST
@@ -175,14 +216,20 @@ public class AgencyResource {
     @Path("/{id}/split")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Moves reports of this agency to a new agency (admin)")
-    public Response split(@PathParam("id") long id, SplitRequest request,
-            @HeaderParam("X-Actor") String actor) {
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SplitResult.class)))
+    @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "Unknown agency", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "409", description = "Refused, e.g. a report of another agency", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Response split(@Parameter(description = "the agency the reports leave") @PathParam("id") long id,
+            SplitRequest request,
+            @Parameter(description = "the person a machine acts for, recorded in the audit") @HeaderParam("X-Actor") String actor) {
         if (request == null) {
             throw new InvalidRequestException("SPLIT_INCOMPLETE", "a split needs reportIds and name");
         }
         try {
             long created = store.split(id, request.reportIds(), request.name(), request.aliases(), actor(actor));
-            return Response.ok(Map.of("agencyId", id, "newAgencyId", created)).build();
+            return Response.ok(new SplitResult(id, created)).build();
         } catch (AgencyStore.RefusedException e) {
             return refusal(e);
         }
@@ -193,11 +240,17 @@ public class AgencyResource {
     @Path("/{id}/aliases")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Adds a name of this agency, e.g. its name before an institutional reform (admin)")
-    public Response alias(@PathParam("id") long id, AliasRequest request,
-            @HeaderParam("X-Actor") String actor) {
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AliasResult.class)))
+    @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "Unknown agency", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "409", description = "Refused, e.g. the name belongs to another agency", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Response alias(@Parameter(description = "the agency's id") @PathParam("id") long id,
+            AliasRequest request,
+            @Parameter(description = "the person a machine acts for, recorded in the audit") @HeaderParam("X-Actor") String actor) {
         try {
             store.addAlias(id, request == null ? null : String.valueOf(request.alias()), actor(actor));
-            return Response.ok(Map.of("agencyId", id, "alias", request.alias())).build();
+            return Response.ok(new AliasResult(id, request.alias())).build();
         } catch (AgencyStore.RefusedException e) {
             return refusal(e);
         }

@@ -61,7 +61,7 @@ public class ExportResource {
     public Response export(@PathParam("dataset") String dataset, @PathParam("format") String format,
             @BeanParam FilterParams params,
             @Parameter(description = "labels (default): Chinese column headers; keys: snake_case keys for programs") @QueryParam("headers") @DefaultValue("labels") String headerStyle) {
-        ReportFilter filter = params.toFilter();
+        ReportFilter filter = params.forReading();
         if (!headerStyle.equals("labels") && !headerStyle.equals("keys")) {
             throw new InvalidRequestException("INVALID_EXPORT", "headers must be labels or keys");
         }

@@ -66,7 +66,7 @@ public class ReportResource {
             throw new InvalidRequestException("INVALID_PAGE",
                     "page must be >= 0 and size between 1 and " + config.maxPageSize());
         }
-        return queries.list(filter.toFilter(), page, size);
+        return queries.list(filter.forReading(), page, size);
     }
 
     @GET

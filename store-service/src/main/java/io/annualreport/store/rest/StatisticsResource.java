@@ -41,12 +41,12 @@ public class StatisticsResource {
     @GET
     @Path("/aggregates")
     @Operation(summary = "Per year: counts by verdict, sums of key T3/T4 cells; top failing rules; verdicts over time "
-            + "(current versions only)")
+            + "(current versions unless current=false)")
     public Aggregates aggregates(@BeanParam FilterParams filter, @QueryParam("top") @DefaultValue("10") int top) {
         if (top < 1 || top > 100) {
             throw new InvalidRequestException("INVALID_TOP", "top must be between 1 and 100");
         }
-        return statistics.aggregates(filter.toFilter(), top);
+        return statistics.aggregates(filter.forReading(), top);
     }
 
     @GET
