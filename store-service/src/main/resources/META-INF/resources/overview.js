@@ -143,7 +143,7 @@ function verdictHeatmap(heat, filters) {
     const td = h('td', { class: 'heat-cell', 'data-region': code, 'data-year': year,
       title: axes.name(code) + ' ' + year + '：' + cells.map(c => (VERDICT_LABELS[c.verdict] || c.verdict) + ' ' + c.reports).join('，') },
     h('a', { href: listHref(code, filters, { year }) }, failed + '/' + total));
-    td.style.background = shade(failed / total);
+    paint(td, failed / total);
     return td;
   }), h('p', { class: 'muted' }, '格内为“不通过/报告数”，颜色越深不通过占比越高；点击查看该地区该年度的报告。'));
 }
@@ -161,7 +161,7 @@ function ruleHeatmap(heat, filters, ruleNames) {
     const td = h('td', { class: 'heat-cell', 'data-region': code, 'data-year': year },
       rules.map(r => h('a', { class: 'heat-rule', 'data-rule': r.ruleId, href: listHref(code, filters, { year, rule: r.ruleId }),
         title: r.ruleId + ' ' + (ruleNames.get(r.ruleId) || '') + '：' + r.reports + '/' + total + ' 份报告' }, r.ruleId + ' ×' + r.reports)));
-    td.style.background = shade(rules[0].reports / total);
+    paint(td, rules[0].reports / total);
     return td;
   });
   const ids = [...new Set(heat.rules.map(r => r.ruleId))].sort();
@@ -170,9 +170,10 @@ function ruleHeatmap(heat, filters, ruleNames) {
   h('p', { class: 'muted' }, '格内为该地区该年度问题最多的规则及其涉及的报告数；点击查看这些报告。'));
 }
 
-/** White to red as the share grows. */
-function shade(share) {
-  return 'rgb(' + Math.round(255 - 63 * share) + ',' + Math.round(240 - 224 * share) + ',' + Math.round(240 - 168 * share) + ')';
+/** Shades a cell from white to red as the share grows; dark cells get light text. */
+function paint(td, share) {
+  td.style.background = 'rgb(' + Math.round(255 - 63 * share) + ',' + Math.round(240 - 224 * share) + ',' + Math.round(240 - 168 * share) + ')';
+  if (share > 0.5) td.classList.add('heat-dark');
 }
 
 function topRulesList(rules, code, filters, ruleNames) {
