@@ -141,7 +141,8 @@ class ReportEventConsumerTest {
                 .until(() -> storedCells(older).size() == 5 && storedCells(slimmer).size() == 5);
         assertThat(storedCells(slimmer)).isEqualTo(storedCells(older))
                 .contains("t3.disclosed.total|12|12|NUMERIC|2|61|(一) 予以公开\t12\t0\t0\t0\t0\t0\t12|null|null")
-                .contains("t2.fees.amount_10k_yuan|0.5|0.5000|NUMERIC|1|40|行政事业性收费\t0.5000|DOUBTFUL|OCR_LOW_CONFIDENCE");
+                .contains(
+                        "t2.fees.amount_10k_yuan|0.5|0.5000|NUMERIC|1|40|行政事业性收费\t0.5000|DOUBTFUL|OCR_LOW_CONFIDENCE");
     }
 
     @Test
