@@ -10,6 +10,8 @@ public final class GoldenEvents {
 
     public static final String SUBMITTED = "golden/report-submitted.json";
     public static final String PARSED = "golden/report-parsed.json";
+    /** The same parsed event in the wire shape with each source line kept once ({@code sourceLines}). */
+    public static final String PARSED_SOURCE_LINES = "golden/report-parsed-source-lines.json";
     public static final String VALIDATED = "golden/report-validated.json";
     public static final String FAILED = "golden/report-failed.json";
     public static final String REVALIDATION_REQUESTED = "golden/report-revalidation-requested.json";

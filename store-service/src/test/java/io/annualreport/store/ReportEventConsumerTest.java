@@ -125,6 +125,27 @@ class ReportEventConsumerTest {
     }
 
     @Test
+    void shouldStoreTheSameCellsFromAParsedEventWithSourceLinesAsFromTheOlderShape() {
+        // Given: the golden parse run in the older shape (a source in every cell) and in the shape with source lines
+        String older = GoldenFixtures.newReportId();
+        String slimmer = GoldenFixtures.newReportId();
+
+        // When
+        produce(Topics.PARSED, older, GoldenFixtures.json(
+                GoldenFixtures.rekeyed(GoldenEvents.PARSED, older, UUID.randomUUID(), Instant.now())));
+        produce(Topics.PARSED, slimmer, GoldenFixtures.json(
+                GoldenFixtures.rekeyed(GoldenEvents.PARSED_SOURCE_LINES, slimmer, UUID.randomUUID(), Instant.now())));
+
+        // Then: the same rows, each with its source line
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(100))
+                .until(() -> storedCells(older).size() == 5 && storedCells(slimmer).size() == 5);
+        assertThat(storedCells(slimmer)).isEqualTo(storedCells(older))
+                .contains("t3.disclosed.total|12|12|NUMERIC|2|61|(一) 予以公开\t12\t0\t0\t0\t0\t0\t12|null|null")
+                .contains(
+                        "t2.fees.amount_10k_yuan|0.5|0.5000|NUMERIC|1|40|行政事业性收费\t0.5000|DOUBTFUL|OCR_LOW_CONFIDENCE");
+    }
+
+    @Test
     void shouldEndFailedWithTheReasonOfTheGoldenFailure() {
         // Given
         String reportId = GoldenFixtures.tree(GoldenEvents.FAILED).get("reportId").asText();
@@ -356,6 +377,29 @@ class ReportEventConsumerTest {
             return status.equals(last[0].getString("status")) && also.test(last[0]);
         });
         return last[0];
+    }
+
+    /** The stored cells of a report's current parse run, one line per cell in their order. */
+    private List<String> storedCells(String reportId) {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                select c.cell_key, c.value, c.raw, c.semantic, c.page, c.line, c.source, c.certainty, c.doubt
+                from cell c join report r on r.current_parse_run_id = c.run_id where r.report_id = ?
+                order by c.ordinal""")) {
+            ps.setString(1, reportId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    List<String> columns = new ArrayList<>();
+                    for (int i = 1; i <= 9; i++) {
+                        columns.add(String.valueOf(rs.getObject(i)));
+                    }
+                    rows.add(String.join("|", columns));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return rows;
     }
 
     private long count(String sql, String parameter) {

@@ -103,4 +103,24 @@ class ReportValidationTest {
         assertThat(validated.notAssessableReasons()).containsEntry("Y-01",
                 io.annualreport.rules.catalogue.CrossYearRules.NO_PREVIOUS_YEAR);
     }
+
+    @Test
+    void shouldGiveTheSameFindingsAndEvidenceForAParsedEventWithSourceLinesAsForTheOlderShape() {
+        ReportValidation validation = new ReportValidation(new RuleEngine(),
+                (agency, full, year, exclude) -> CrossYearContext.unknown());
+        // a fractional count, so that a finding quotes its cell's source line as evidence
+        String fraction = "\"value\": 12.5, \"raw\": \"12.5\"";
+        String older = GoldenEvents.json(GoldenEvents.PARSED).replace("\"value\": 12, \"raw\": \"12\"", fraction);
+        String slimmer = GoldenEvents.json(GoldenEvents.PARSED_SOURCE_LINES)
+                .replace("\"value\": 12, \"raw\": \"12\"", fraction);
+
+        List<Finding> fromOlder = validation.validate(EventCodec.decode(older, ReportParsedEvent.class)).findings();
+        List<Finding> fromSlimmer = validation.validate(EventCodec.decode(slimmer, ReportParsedEvent.class))
+                .findings();
+
+        assertThat(fromSlimmer).isEqualTo(fromOlder);
+        assertThat(fromSlimmer).filteredOn(f -> f.cells() != null && f.cells().contains("t3.disclosed.total"))
+                .extracting(Finding::evidence)
+                .contains("(一) 予以公开\t12\t0\t0\t0\t0\t0\t12");
+    }
 }

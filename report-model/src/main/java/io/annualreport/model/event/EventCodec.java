@@ -7,8 +7,21 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The one JSON encoding of pipeline events, shared by every producer and consumer. */
+/**
+ * The one JSON encoding of pipeline events, shared by every producer and consumer.
+ *
+ * <p>
+ * A {@link ReportParsedEvent} is written with each cell's source line kept once per line
+ * ({@link ReportParsedEvent#withSourceLines()}) and read back, in either shape, with the source in every cell again
+ * ({@link ReportParsedEvent#withSourcesInCells()}). The system property {@value #SOURCE_LINES_PROPERTY}{@code =false}
+ * writes the older shape (every cell with its own source), for the before/after benchmark.
+ */
 public final class EventCodec {
+
+    /** The system property that, set to {@code false}, writes parsed events with a source in every cell. */
+    public static final String SOURCE_LINES_PROPERTY = "events.parsed.source-lines";
+
+    private static final boolean SOURCE_LINES = !"false".equals(System.getProperty(SOURCE_LINES_PROPERTY));
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
@@ -28,6 +41,9 @@ public final class EventCodec {
     /** Encodes an event (or any model value) as JSON. */
     public static String encode(Object value) {
         try {
+            if (SOURCE_LINES && value instanceof ReportParsedEvent parsed) {
+                return MAPPER.writeValueAsString(parsed.withSourceLines());
+            }
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot encode " + value.getClass().getSimpleName(), e);
@@ -43,6 +59,9 @@ public final class EventCodec {
             T value = MAPPER.readValue(json, type);
             if (value instanceof ReportEvent event && !ReportIds.isValid(event.reportId())) {
                 throw new EventDecodingException(type.getSimpleName() + " without a valid reportId", null);
+            }
+            if (value instanceof ReportParsedEvent parsed) {
+                return type.cast(parsed.withSourcesInCells());
             }
             return value;
         } catch (JsonProcessingException e) {

@@ -11,12 +11,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *
  * @param value the number, or null when the cell is not numeric
  * @param line 1-based line of the extracted text the cell was read from, where known
- * @param source the source line as extracted, for evidence
+ * @param source the source line as extracted, for evidence; left out of the JSON when null (in a parsed event, when
+ *        the event's {@code sourceLines} carries it)
  * @param certainty {@link Certainty#CERTAIN} unless the reader has a doubt; never null after construction
  * @param doubt why the cell is doubtful, null when certain
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Cell(BigDecimal value, String raw, CellSemantic semantic, Integer page, Integer line, String source,
+public record Cell(BigDecimal value, String raw, CellSemantic semantic, Integer page, Integer line,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String source,
         @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = OmitCertain.class) Certainty certainty,
         @JsonInclude(JsonInclude.Include.NON_NULL) Doubt doubt) {
 
@@ -34,6 +36,11 @@ public record Cell(BigDecimal value, String raw, CellSemantic semantic, Integer 
     /** A cell read from a printed string, classified by its text alone. */
     public static Cell of(String raw, BigDecimal value, CellSemantic semantic) {
         return new Cell(value, raw, semantic, null, null, null);
+    }
+
+    /** The same cell with another source line (null when the event carries it once per line instead). */
+    public Cell withSource(String source) {
+        return new Cell(value, raw, semantic, page, line, source, certainty, doubt);
     }
 
     /** The same cell marked doubtful for the given reason. */

@@ -30,6 +30,11 @@ public record ParsedReport(
         this(identity, sections, cells, facts, extraction, parseWarnings, text, null);
     }
 
+    /** The same report with other cells (every other field kept). */
+    public ParsedReport withCells(Map<String, Cell> cells) {
+        return new ParsedReport(identity, sections, cells, facts, extraction, parseWarnings, text, reading);
+    }
+
     /** The same report with its reading report. */
     public ParsedReport withReading(ReadingReport reading) {
         return new ParsedReport(identity, sections, cells, facts, extraction, parseWarnings, text, reading);

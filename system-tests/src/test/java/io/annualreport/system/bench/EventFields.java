@@ -1,17 +1,23 @@
 package io.annualreport.system.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import io.annualreport.extraction.TikaTextExtractor;
 import io.annualreport.model.document.ExtractedDocument;
 import io.annualreport.model.event.EventCodec;
+import io.annualreport.model.event.ReportParsedEvent;
 import io.annualreport.model.report.Cell;
 import io.annualreport.model.report.ParsedReport;
 import io.annualreport.model.report.Section;
@@ -21,7 +27,8 @@ import io.annualreport.parser.ReportParser;
 /**
  * Benchmark tool (not a test): what each field of the parsed event costs in JSON bytes, over the benchmark's mix of
  * files, and what the event would weigh with each cell's {@code source} row kept once per line and the section
- * texts left to be cut from {@code text} by their spans. Run by hand; see docs/bench-e2e.md.
+ * texts left to be cut from {@code text} by their spans; the parsed event's bytes and codec CPU in the older shape
+ * (a source in every cell) and with source lines. Run by hand; see docs/bench-e2e.md.
  */
 public final class EventFields {
 
@@ -40,6 +47,7 @@ public final class EventFields {
         long sectionsCuttable = 0;
         int sectionCount = 0;
         int reports = 0;
+        List<ReportParsedEvent> events = new ArrayList<>();
         for (Workload.Item item : items) {
             Path file = dir.resolve(item.name());
             Files.write(file, item.bytes());
@@ -47,6 +55,11 @@ public final class EventFields {
             ParsedReport r = parser.parse(document, new ParseHints(item.name(), null, null));
             Files.delete(file);
             reports++;
+            ReportParsedEvent event = new ReportParsedEvent(UUID.randomUUID(), "0cd22d9d18d83273", Instant.now(),
+                    ReportParsedEvent.SCHEMA_VERSION, ReportParser.VERSION, item.name(), "ab", r);
+            events.add(event);
+            add(bytes, "event, older shape", EventCodec.mapper().writeValueAsString(event));
+            add(bytes, "event, source lines", EventCodec.encode(event));
             add(bytes, "whole report", EventCodec.encode(r));
             add(bytes, "cells", EventCodec.encode(r.cells()));
             add(bytes, "sections", EventCodec.encode(r.sections()));
@@ -78,14 +91,62 @@ public final class EventFields {
             }
         }
         System.out.printf(Locale.ROOT, "%d reports (%s)%n", reports, "75 % text, 25 % born-digital PDF");
-        long whole = bytes.get("whole report")[0];
+        long whole = bytes.get("event, older shape")[0];
         bytes.forEach((k, v) -> System.out.printf(Locale.ROOT, "%-16s %8.0f B per report  %5.1f %%%n", k,
                 (double) v[0] / v[1], 100.0 * v[0] / whole));
         System.out.printf(Locale.ROOT, "source kept once per line: %.0f B per report%n",
                 (double) sourcesOncePerLine / reports);
         System.out.printf(Locale.ROOT, "section texts equal to text[start, end): %.0f B per report%n",
                 (double) sectionsCuttable / reports);
+        codecCpu(events);
         System.exit(0);
+    }
+
+    /**
+     * CPU of one thread to encode and decode each parsed event in the older shape (a source in every cell) and in the
+     * shape with source lines, after as many unmeasured rounds (the JIT compiles both paths first).
+     */
+    private static void codecCpu(List<ReportParsedEvent> events) throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        List<String> older = new ArrayList<>();
+        List<String> slim = new ArrayList<>();
+        for (ReportParsedEvent e : events) {
+            older.add(EventCodec.mapper().writeValueAsString(e));
+            slim.add(EventCodec.encode(e));
+        }
+        int rounds = 20;
+        for (int pass = 0; pass < 2; pass++) {
+            long[] ns = new long[4];
+            for (int round = 0; round < rounds; round++) {
+                long t = threads.getCurrentThreadCpuTime();
+                for (ReportParsedEvent e : events) {
+                    EventCodec.mapper().writeValueAsString(e);
+                }
+                ns[0] += threads.getCurrentThreadCpuTime() - t;
+                t = threads.getCurrentThreadCpuTime();
+                for (ReportParsedEvent e : events) {
+                    EventCodec.encode(e);
+                }
+                ns[1] += threads.getCurrentThreadCpuTime() - t;
+                t = threads.getCurrentThreadCpuTime();
+                for (String json : older) {
+                    EventCodec.decode(json, ReportParsedEvent.class);
+                }
+                ns[2] += threads.getCurrentThreadCpuTime() - t;
+                t = threads.getCurrentThreadCpuTime();
+                for (String json : slim) {
+                    EventCodec.decode(json, ReportParsedEvent.class);
+                }
+                ns[3] += threads.getCurrentThreadCpuTime() - t;
+            }
+            if (pass == 1) {
+                double per = (double) rounds * events.size() * 1000;
+                System.out.printf(Locale.ROOT,
+                        "CPU per event (one thread, %d events x %d rounds): encode older %.0f µs, with source lines"
+                                + " %.0f µs; decode older %.0f µs, with source lines %.0f µs%n",
+                        events.size(), rounds, ns[0] / per, ns[1] / per, ns[2] / per, ns[3] / per);
+            }
+        }
     }
 
     private static void add(Map<String, long[]> bytes, String field, String json) {
