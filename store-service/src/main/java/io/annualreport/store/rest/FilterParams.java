@@ -8,6 +8,8 @@ import io.annualreport.model.template.Edition;
 import io.annualreport.model.validation.Verdict;
 import io.annualreport.store.persistence.ReportFilter;
 import io.annualreport.store.persistence.ReportStatus;
+import io.annualreport.store.security.RegionScope;
+import io.quarkus.arc.Arc;
 
 /** The filter query parameters shared by the list, the aggregates and the exports. */
 public class FilterParams {
@@ -42,8 +44,17 @@ public class FilterParams {
     @QueryParam("current")
     public boolean current;
 
-    /** The filter these parameters describe; throws when a value is outside its vocabulary. */
+    /**
+     * The filter these parameters describe, within the regions of the signed-in user ({@link RegionScope}); throws
+     * when a value is outside its vocabulary.
+     */
     public ReportFilter toFilter() {
+        ReportFilter filter = unscoped();
+        var scope = Arc.container().instance(RegionScope.class);
+        return scope.isAvailable() && Arc.container().requestContext().isActive() ? scope.get().apply(filter) : filter;
+    }
+
+    private ReportFilter unscoped() {
         String verdictName = blankToNull(verdict);
         if (verdictName != null && Arrays.stream(Verdict.values()).noneMatch(v -> v.name().equals(verdictName))) {
             throw new InvalidRequestException("INVALID_VERDICT",
