@@ -38,6 +38,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -187,7 +188,9 @@ class ReviewWorkbenchBrowserTest {
                 org.hamcrest.Matchers.equalTo("NEEDS_REVIEW"));
         try (RevalidationAnswerer answerer = new RevalidationAnswerer(bootstrap, reportId, this::validate)) {
             // When: the reviewer opens the review page and signs in
+            // the page renders itself again after each save: an element found a moment before may be gone
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+            wait.ignoring(StaleElementReferenceException.class);
             driver.get(root.toString() + "#/review/" + reportId);
             wait.until(ExpectedConditions.attributeToBe(By.id("review-verdict"), "data-verdict", "NEEDS_REVIEW"));
             assertThat(driver.findElement(By.id("user-box")).getText()).contains("登录");
