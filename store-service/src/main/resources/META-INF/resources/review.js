@@ -11,6 +11,8 @@ const ROLE_LABELS = { admin: '管理员', reviewer: '审核员', submitter: '报
 const STATE_LABELS = { PENDING: '待审', IN_REVIEW: '审核中', REVIEWED: '已审', RETURNED: '退回整改' };
 const DECISION_LABELS = { CONFIRMED: '确认', DISMISSED: '驳回', NOTE: '备注' };
 const RECTIFICATION_LABELS = { RESOLVED: '已整改', OPEN: '仍未整改' };
+const CROP_LABELS = { LINE_POSITION: '已裁剪至该行 Cropped to the row', TEXT_SEARCH: '已裁剪至该行（按文字层查找） Cropped to the row',
+  WHOLE_PAGE: '整页（未能定位该行） Whole page: the row could not be placed' };
 
 let currentUser = { signedIn: false, name: '', roles: [], signIn: 'form' };
 
@@ -39,7 +41,8 @@ function renderUserBox() {
   if (currentUser.signedIn) {
     const role = ['admin', 'reviewer', 'submitter', 'reader'].find(r => currentUser.roles.includes(r));
     box.replaceChildren(
-      h('span', { id: 'signed-in-as', 'data-user': currentUser.name }, '已登录：' + currentUser.name + (role ? '（' + ROLE_LABELS[role] + '）' : '')),
+      h('span', { id: 'signed-in-as', 'data-user': currentUser.name }, '已登录：' + currentUser.name + (role ? '（' + ROLE_LABELS[role] + '）' : '')
+        + (currentUser.regions ? ' · 负责地区 ' + (currentUser.regions.length ? currentUser.regions.join('、') : '无') : '')),
       h('a', { href: '#', id: 'sign-out', onclick: async e => {
         e.preventDefault();
         await fetch('/api/v1/me/sign-out', { method: 'POST' });
@@ -126,9 +129,15 @@ function correctionPanel(report, subject, template, onSaved) {
     const type = (report.fileName || '').toLowerCase();
     picture.replaceChildren();
     if (page && (type.endsWith('.pdf') || /\.(png|jpe?g|tiff?)$/.test(type))) {
-      picture.append(h('img', { src: '/api/v1/reports/' + report.reportId + '/pages/' + page + '?cell=' + encodeURIComponent(key),
-        alt: '第' + page + '页 ' + subjectLabel(key, template), id: 'page-crop', 'data-page': page }),
-      h('div', { class: 'muted' }, '第' + page + '页（原件） Page ' + page));
+      const src = '/api/v1/reports/' + report.reportId + '/pages/' + page + '?cell=' + encodeURIComponent(key);
+      const note = h('div', { class: 'muted', id: 'page-crop-note' }, '第' + page + '页（原件） Page ' + page);
+      picture.append(h('img', { src, alt: '第' + page + '页 ' + subjectLabel(key, template), id: 'page-crop', 'data-page': page }), note);
+      // the same picture again (from the cache): its headers say whether it shows the row or the whole page
+      fetch(src).then(response => {
+        const basis = response.headers.get('X-Page-Crop');
+        note.textContent = '第' + page + '页（原件） Page ' + page + '：' + (CROP_LABELS[basis] || '整页 Whole page');
+        note.setAttribute('data-crop', basis || '');
+      }).catch(() => { /* the note keeps the page number */ });
     } else if (cell && cell.source) {
       picture.append(h('div', { class: 'muted' }, '原文行 Source row' + (page ? '（第' + page + '页）' : '') + '：'),
         h('pre', { class: 'source-row', id: 'source-row' }, cell.source));
@@ -155,9 +164,31 @@ function correctionPanel(report, subject, template, onSaved) {
   h('label', {}, '原件上的数值 Value ', h('input', { name: 'value', id: 'correction-value', inputmode: 'decimal', required: true })),
   h('label', {}, '说明 Note ', h('input', { name: 'note', id: 'correction-note', placeholder: '例如：原件第3页为12' })),
   h('button', { type: 'submit', id: 'correction-save', disabled: !canReview() }, '保存更正 Save'),
+  h('button', { type: 'button', class: 'secondary', id: 'correction-cancel', onclick: () => panel.remove() }, '关闭 Close'),
   canReview() ? null : h('span', { class: 'muted' }, '（审核员登录后可更正）'));
   showPicture();
-  return h('div', { class: 'card correction-panel', id: 'correction-panel', 'data-subject': subject }, picture, message, form);
+  const panel = h('div', { class: 'card correction-panel', id: 'correction-panel', 'data-subject': subject }, picture, message, form);
+  panel.addEventListener('keydown', e => { if (e.key === 'Escape') panel.remove(); });
+  return panel;
+}
+
+/**
+ * Any row of T2, T3 or T4 picked from a list grouped by table (a native select: keyboard and touch work as everywhere),
+ * opened in the same correction panel as a doubtful cell.
+ */
+function anyCellPicker(template, open) {
+  const groups = [];
+  for (const sub of template.t2 || []) {
+    groups.push(h('optgroup', { label: TABLE_NAMES.T2 + (sub.heading ? ' ' + sub.heading : '') }, sub.rows.map(r => h('option', { value: 't2.' + r.key }, r.label))));
+  }
+  groups.push(h('optgroup', { label: TABLE_NAMES.T3 }, template.t3.rows.map(r => h('option', { value: 't3.' + r.key }, r.label))));
+  groups.push(h('optgroup', { label: TABLE_NAMES.T4 }, template.t4.rows.map(r => h('option', { value: 't4.' + r.key }, r.label))));
+  const select = h('select', { id: 'correct-any-row', 'aria-label': '选择要更正的行 Row to correct' },
+    h('option', { value: '' }, '— 选择表格中的一行 Pick a row —'), groups);
+  const openSelected = () => { if (select.value) open(select.value); };
+  select.addEventListener('change', openSelected);
+  return h('p', { class: 'correct-any' }, h('label', { for: 'correct-any-row' }, '更正其他单元格 Correct any other cell：'), ' ', select, ' ',
+    h('button', { type: 'button', class: 'secondary', id: 'correct-any-open', onclick: openSelected }, '打开 Open'));
 }
 
 function decisionControls(report, finding, onSaved) {
@@ -206,6 +237,12 @@ async function renderReview(reportId) {
   const afterCorrection = () => waitForValidation(reportId, validatedAt).then(reload);
   const checks = cellsToCheck(report);
   const panelHolder = h('div', { id: 'correction-holder' });
+  const openPanel = subject => {
+    panelHolder.replaceChildren(correctionPanel(report, subject, template, afterCorrection));
+    const value = document.getElementById('correction-value');
+    if (value && !value.disabled) value.focus({ preventScroll: true });
+    panelHolder.scrollIntoView({ block: 'nearest' });
+  };
   const stateSelect = h('select', { id: 'review-state' }, Object.entries(STATE_LABELS).map(([value, label]) =>
     h('option', { value, selected: value === review.state }, label)));
 
@@ -227,13 +264,9 @@ async function renderReview(reportId) {
       currentUser.signedIn ? null : h('p', { class: 'review-box' }, '登录为审核员后才能更正单元格、决定审查发现和更新状态。Sign in as a reviewer to make changes.')),
     h('div', { class: 'card', id: 'cells-to-check' }, h('h2', {}, '需要核对的单元格', h('small', {}, 'Cells to check against the page (' + checks.length + ')')),
       checks.length ? h('ul', {}, checks.map(item => h('li', { 'data-check': item.key },
-        h('a', { href: '#', onclick: e => { e.preventDefault(); panelHolder.replaceChildren(correctionPanel(report, item.key, template, afterCorrection)); } },
+        h('a', { href: '#', onclick: e => { e.preventDefault(); openPanel(item.key); } },
           subjectLabel(item.key, template)), ' — ', item.why))) : h('p', { class: 'muted' }, '无 None'),
-      h('p', {}, h('a', { href: '#', id: 'correct-any', onclick: e => {
-        e.preventDefault();
-        const key = prompt('单元格键 Cell key（例如 t3.new_received.total）');
-        if (key) panelHolder.replaceChildren(correctionPanel(report, key.trim(), template, afterCorrection));
-      } }, '更正其他单元格 Correct another cell')),
+      anyCellPicker(template, subject => openPanel(subject)),
       panelHolder),
     h('div', { class: 'card', id: 'review-findings' }, h('h2', {}, '审查发现与审核意见', h('small', {}, 'Findings and decisions (' + review.findings.length + ')')),
       review.findings.length ? review.findings.map(f => reviewFindingView(report, f, reload)) : h('p', { class: 'muted' }, '未发现问题 No findings')),

@@ -21,6 +21,7 @@ import io.annualreport.model.report.Cell;
 import io.annualreport.model.report.CellSemantic;
 import io.annualreport.model.report.Certainty;
 import io.annualreport.model.report.Doubt;
+import io.annualreport.model.report.ParsedReport;
 import io.annualreport.model.report.ReadingReport;
 import io.annualreport.model.report.ReadingStatus;
 import io.annualreport.model.report.TableReading;
@@ -113,6 +114,32 @@ class EventCodecTest {
         assertThat(t3.rowsRead()).isEqualTo(24);
         assertThat(t3.unread()).extracting(Unread::reason).containsExactly(UnreadReason.NUMBERS_NOT_PLACEABLE);
         assertThat(reading.table(TableId.T2)).isNull();
+    }
+
+    @Test
+    void shouldReadWhereTheLinesOfTheCellsStandOnTheirPages() {
+        // When
+        ReportParsedEvent event = EventCodec.decode(GoldenEvents.json(GoldenEvents.PARSED), ReportParsedEvent.class);
+        // Then the line of T3 (一) 予以公开 is found by the cell's line number, with its page and baseline
+        int line = event.report().cells().get("t3.disclosed.total").line();
+        assertThat(event.report().linePosition(line)).hasValueSatisfying(p -> {
+            assertThat(p.page()).isEqualTo(2);
+            assertThat(p.y()).isEqualTo(368.75f);
+        });
+        assertThat(event.report().linePosition(1)).isEmpty();
+    }
+
+    @Test
+    void shouldLeaveLinePositionsOutOfTheJsonOfAReportWithoutThem() throws Exception {
+        // Given a report read from a format without layout
+        ReportParsedEvent event = EventCodec.decode(GoldenEvents.json(GoldenEvents.PARSED), ReportParsedEvent.class);
+        ParsedReport without = event.report().withLinePositions(null);
+        // When
+        JsonNode json = EventCodec.mapper().valueToTree(without);
+        // Then
+        assertThat(without.linePositions()).isEmpty();
+        assertThat(json.has("linePositions")).isFalse();
+        assertThat(EventCodec.mapper().valueToTree(event.report()).get("linePositions")).hasSize(5);
     }
 
     @Test

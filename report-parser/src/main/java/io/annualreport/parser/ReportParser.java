@@ -99,7 +99,8 @@ public final class ReportParser {
         facts.addAll(SentenceFacts.extract(sections));
         ReadingReport reading = new ReadingReport(PartReadings.of(lines, parts, regions, complete), tableReadings,
                 complete, damage, IdentityDoubts.of(identity));
-        return new ParsedReport(identity, sections, cells, facts, document.extraction(), warnings, text, reading);
+        return new ParsedReport(identity, sections, cells, facts, document.extraction(), warnings, text, reading,
+                DocumentLines.positionsOf(text, document.lines(), cells.values()));
     }
 
     /**

@@ -14,13 +14,20 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Level;
 
 import jakarta.inject.Inject;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,14 +36,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -50,6 +62,7 @@ import io.annualreport.model.event.ReportValidatedEvent;
 import io.annualreport.model.report.Cell;
 import io.annualreport.model.report.Doubt;
 import io.annualreport.model.report.ParsedReport;
+import io.annualreport.model.text.TextFolding;
 import io.annualreport.parser.ParseHints;
 import io.annualreport.parser.ReportParser;
 import io.annualreport.rules.RuleEngine;
@@ -64,13 +77,15 @@ import io.annualreport.testsupport.Samples;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 
 /**
  * The reviewer's workbench in a real headless Chromium, end to end on the store: a reviewer signs in, corrects a
  * doubtful T3 cell of a scanned report against its page, sees the verdict computed again by the real rule engine,
  * dismisses a finding with a reason and downloads the review letter; anonymous writes are refused. The scanned report
  * is the born-digital sample turned into page pictures; its parse is the real parser's reading of the original with one
- * T3 cell misread and marked doubtful, as OCR leaves it. Runs whenever Chromium is installed; on CI
+ * T3 cell misread and marked doubtful, as OCR leaves it, with the positions of the lines its cells were read from, so
+ * the page picture is cropped around the misread row. Runs whenever Chromium is installed; on CI
  * ({@code CI=true}) a missing Chromium fails the test. Screenshots go to {@code target/screenshots}.
  */
 @QuarkusTest
@@ -117,6 +132,7 @@ class ReviewWorkbenchBrowserTest {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile, "--window-size=1400,1000", "--lang=zh-CN");
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -139,8 +155,9 @@ class ReviewWorkbenchBrowserTest {
         Map<String, Cell> cells = new LinkedHashMap<>(read.cells());
         cells.put(MISREAD, new Cell(new BigDecimal("60"), "60", printed.semantic(), printed.page(), printed.line(),
                 printed.source()).doubtful(Doubt.OCR_LOW_CONFIDENCE));
-        return new ParsedReport(read.identity(), read.sections(), cells, read.facts(), read.extraction(),
-                read.parseWarnings(), read.text(), read.reading());
+        // the scan keeps the original's geometry, so the parser's line positions hold for its pictures too
+        assertThat(read.linePosition(printed.line())).as("the parser placed the row").isPresent();
+        return read.withCells(cells);
     }
 
     @Test
@@ -171,7 +188,9 @@ class ReviewWorkbenchBrowserTest {
                 org.hamcrest.Matchers.equalTo("NEEDS_REVIEW"));
         try (RevalidationAnswerer answerer = new RevalidationAnswerer(bootstrap, reportId, this::validate)) {
             // When: the reviewer opens the review page and signs in
+            // the page renders itself again after each save: an element found a moment before may be gone
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+            wait.ignoring(StaleElementReferenceException.class);
             driver.get(root.toString() + "#/review/" + reportId);
             wait.until(ExpectedConditions.attributeToBe(By.id("review-verdict"), "data-verdict", "NEEDS_REVIEW"));
             assertThat(driver.findElement(By.id("user-box")).getText()).contains("登录");
@@ -188,7 +207,19 @@ class ReviewWorkbenchBrowserTest {
             WebElement crop = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("page-crop")));
             wait.until(d -> (Boolean) ((JavascriptExecutor) d)
                     .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", crop));
-            assertThat(crop.getAttribute("data-page")).isEqualTo(String.valueOf(report.cells().get(MISREAD).page()));
+            int page = report.cells().get(MISREAD).page();
+            assertThat(crop.getAttribute("data-page")).isEqualTo(String.valueOf(page));
+            // the scan's picture is cropped around the misread row: much shorter than the page, and the row inside
+            Response picture = given().get(crop.getAttribute("src"));
+            picture.then().statusCode(200).header("X-Page-Cropped", "true").header("X-Page-Crop", "LINE_POSITION");
+            int top = Integer.parseInt(picture.header("X-Page-Crop-Top"));
+            int bottom = Integer.parseInt(picture.header("X-Page-Crop-Bottom"));
+            int pageHeight = Integer.parseInt(picture.header("X-Page-Height"));
+            long shown = (Long) ((JavascriptExecutor) driver).executeScript("return arguments[0].naturalHeight", crop);
+            assertThat(shown).isEqualTo(bottom - top).isLessThan(pageHeight / 5);
+            double row = labelFraction(original, page, "予以公开") * pageHeight;
+            assertThat(row).as("the row 予以公开 on the page, in pixels").isBetween((double) top, (double) bottom);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("page-crop-note"), "已裁剪至该行"));
             assertThat(driver.findElement(By.id("correction-message")).getText()).contains("60");
             screenshot("review-correction");
             driver.findElement(By.id("correction-value")).sendKeys("50");
@@ -218,6 +249,21 @@ class ReviewWorkbenchBrowserTest {
                 letter = extractor.getText();
             }
             assertThat(letter).contains(agency).contains("有警告").contains("X-02").doesNotContain("S-06");
+
+            // no console error so far (the refused value below is logged by Chromium as a failed request)
+            assertThat(driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                    .map(LogEntry::getMessage)).as("console errors").isEmpty();
+
+            // and any other cell opens in the same editor in the page, from the keyboard; a bad value is refused in Chinese
+            new Select(driver.findElement(By.id("correct-any-row"))).selectByValue("t3.new_received");
+            wait.until(ExpectedConditions
+                    .presenceOfElementLocated(By.cssSelector("#correction-panel[data-subject='t3.new_received']")));
+            WebElement value = driver.findElement(By.id("correction-value"));
+            value.sendKeys("九十五");
+            value.sendKeys(Keys.ENTER);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("correction-message"), "不是数值"));
+            screenshot("review-any-cell");
         }
 
         // and nobody reprocesses anonymously, while the exports carry the corrected value beside the machine's
@@ -239,6 +285,32 @@ class ReviewWorkbenchBrowserTest {
                 new ReportValidatedEvent.IdentitySummary(report.identity().agency(), report.identity().year(),
                         report.identity().edition()),
                 result.notAssessableReasons(), result.reviewReasons());
+    }
+
+    /**
+     * Where the first text-layer line of the born-digital original containing the label stands on the page, as a
+     * fraction of the page height (found by PDFBox, independently of the parser).
+     */
+    private static double labelFraction(Path pdf, int page, String label) throws IOException {
+        List<Float> found = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text,
+                        List<TextPosition> positions) {
+                    if (found.isEmpty() && !positions.isEmpty()
+                            && TextFolding.compact(text).contains(label)) {
+                        found.add(positions.get(0).getYDirAdj());
+                    }
+                }
+            };
+            stripper.setSortByPosition(true);
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            stripper.getText(document);
+            assertThat(found).as(label + " on page " + page).isNotEmpty();
+            return found.get(0) / document.getPage(page - 1).getCropBox().getHeight();
+        }
     }
 
     private static void screenshot(String name) throws IOException {

@@ -122,7 +122,10 @@ class ReviewWorkflowTest {
                 .getString("cells.'t3.new_received.total'.raw");
 
         reviewer().body(Map.of("value", "九十五")).post("/api/v1/reports/{id}/cells/t3.new_received.total/corrections",
-                reportId).then().statusCode(400).body("error.code", equalTo("INVALID_VALUE"));
+                reportId).then().statusCode(400).body("error.code", equalTo("INVALID_VALUE"))
+                .body("error.message", org.hamcrest.Matchers.startsWith("“九十五”不是数值"));
+        reviewer().body(Map.of("value", " ")).post("/api/v1/reports/{id}/cells/t3.new_received.total/corrections",
+                reportId).then().statusCode(400).body("error.message", org.hamcrest.Matchers.startsWith("请填写原件上的数值"));
         reviewer().body(Map.of("value", "5")).post("/api/v1/reports/{id}/cells/t9.nothing.total/corrections", reportId)
                 .then().statusCode(400).body("error.code", equalTo("UNKNOWN_CELL"));
         reviewer().body(Map.of("value", "11", "note", "第一次核对")).post(

@@ -1,11 +1,15 @@
 package io.annualreport.parser.text;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import io.annualreport.model.document.TableGrid;
 import io.annualreport.model.document.TextLine;
+import io.annualreport.model.report.Cell;
+import io.annualreport.model.report.LinePosition;
 import io.annualreport.model.text.TextFolding;
 
 /** Splits extracted text into source lines and attaches page numbers from positioned lines where they exist. */
@@ -36,6 +40,34 @@ public final class DocumentLines {
             lines.add(SourceLine.of(i, raw[i], pages[i], null, runs));
         }
         return lines;
+    }
+
+    /**
+     * Where each text line that one of the cells was read from stands on its page: the baseline of its positioned twin
+     * (matched as in {@link #of}), for the lines that have one; in line order. Empty when extraction gave no positions.
+     */
+    public static List<LinePosition> positionsOf(String text, List<TextLine> positioned, Collection<Cell> cells) {
+        if (positioned == null || positioned.isEmpty() || cells == null || cells.isEmpty()) {
+            return List.of();
+        }
+        TreeSet<Integer> wanted = new TreeSet<>();
+        for (Cell cell : cells) {
+            if (cell != null && cell.line() != null) {
+                wanted.add(cell.line());
+            }
+        }
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        TextLine[] matched = match(text.split("\n", -1), positioned);
+        List<LinePosition> positions = new ArrayList<>(wanted.size());
+        for (int line : wanted) {
+            TextLine twin = line >= 1 && line <= matched.length ? matched[line - 1] : null;
+            if (twin != null && twin.page() >= 1 && Float.isFinite(twin.y()) && twin.y() >= 0) {
+                positions.add(new LinePosition(line, twin.page(), twin.y()));
+            }
+        }
+        return positions;
     }
 
     private static Integer[] pages(String[] raw, TextLine[] matched) {

@@ -26,6 +26,7 @@ import io.annualreport.model.report.Doubt;
 import io.annualreport.model.report.Extraction;
 import io.annualreport.model.report.Fact;
 import io.annualreport.model.report.Identity;
+import io.annualreport.model.report.LinePosition;
 import io.annualreport.model.report.ParseWarning;
 import io.annualreport.model.report.ParsedReport;
 import io.annualreport.model.report.ReadingReport;
@@ -49,7 +50,7 @@ public class ParseRunReader {
     public Optional<StoredParseRun> currentParseRun(String reportId) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
                 select p.id, p.event_id, p.parser_version, p.identity, p.extraction, p.parse_warnings, p.full_text,
-                    p.reading
+                    p.reading, p.line_positions
                 from report r join processing_run p on p.id = r.current_parse_run_id where r.report_id = ?""")) {
             ps.setString(1, reportId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -69,11 +70,37 @@ public class ParseRunReader {
                         })),
                         rs.getString(7),
                         read(rs.getString(8), new TypeReference<ReadingReport>() {
+                        }),
+                        read(rs.getString(9), new TypeReference<List<LinePosition>>() {
                         }));
                 return Optional.of(new StoredParseRun(runId, rs.getObject(2, UUID.class), rs.getString(3), report));
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read the parse run of report " + reportId, e);
+        }
+    }
+
+    /**
+     * Where a 1-based text line of the report's current parse run stands on its page, if the parser measured it (see
+     * {@link ParsedReport#linePositions()}).
+     */
+    public Optional<LinePosition> linePosition(String reportId, int line) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                select p.line_positions from report r join processing_run p on p.id = r.current_parse_run_id
+                where r.report_id = ?""")) {
+            ps.setString(1, reportId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                List<LinePosition> positions = read(rs.getString(1), new TypeReference<List<LinePosition>>() {
+                });
+                return positions == null
+                        ? Optional.empty()
+                        : positions.stream().filter(p -> p.line() == line).findFirst();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the line positions of report " + reportId, e);
         }
     }
 

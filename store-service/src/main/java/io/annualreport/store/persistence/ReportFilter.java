@@ -11,9 +11,17 @@ import java.util.Locale;
  * @param region a GB/T 2260 code (2, 4 or 6 digits: that division's subtree) or a region name as printed
  * @param ruleId only reports whose current validation has a finding of this rule
  * @param currentOnly only the current version of each agency and year
+ * @param regionScope the region prefixes (32, 3208, 320813) of a user limited to regions: only reports whose agency
+ *        registry region lies below one of them; null for a user who sees every region (an empty list allows none)
  */
 public record ReportFilter(String agency, String region, Integer year, String edition, String verdict, String ruleId,
-        String status, boolean currentOnly) {
+        String status, boolean currentOnly, List<String> regionScope) {
+
+    /** A filter of a user who sees every region. */
+    public ReportFilter(String agency, String region, Integer year, String edition, String verdict, String ruleId,
+            String status, boolean currentOnly) {
+        this(agency, region, year, edition, verdict, ruleId, status, currentOnly, null);
+    }
 
     /**
      * Whether the report {@code r} is the current version of its agency and year: no report of the same group was
@@ -32,7 +40,13 @@ public record ReportFilter(String agency, String region, Integer year, String ed
 
     /** The same filter restricted to current versions. */
     public ReportFilter currentVersionsOnly() {
-        return new ReportFilter(agency, region, year, edition, verdict, ruleId, status, true);
+        return new ReportFilter(agency, region, year, edition, verdict, ruleId, status, true, regionScope);
+    }
+
+    /** The same filter limited to the reports below these region prefixes. */
+    public ReportFilter withinRegions(List<String> prefixes) {
+        return new ReportFilter(agency, region, year, edition, verdict, ruleId, status, currentOnly,
+                List.copyOf(prefixes));
     }
 
     /** A SQL condition on the table alias {@code r} and its parameters, in order. */
@@ -75,6 +89,15 @@ public record ReportFilter(String agency, String region, Integer year, String ed
         }
         if (currentOnly) {
             conditions.add(CURRENT_VERSION);
+        }
+        if (regionScope != null) {
+            // a user limited to regions: reports not linked to a region are outside every scope
+            List<String> within = new ArrayList<>();
+            for (String prefix : regionScope) {
+                within.add("r.region_code like ?");
+                parameters.add(prefix + "%");
+            }
+            conditions.add(within.isEmpty() ? "false" : "(" + String.join(" or ", within) + ")");
         }
         String sql = conditions.isEmpty() ? "true" : String.join(" and ", conditions);
         return new Where(sql, parameters);

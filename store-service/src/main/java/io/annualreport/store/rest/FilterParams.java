@@ -10,6 +10,8 @@ import io.annualreport.model.template.Edition;
 import io.annualreport.model.validation.Verdict;
 import io.annualreport.store.persistence.ReportFilter;
 import io.annualreport.store.persistence.ReportStatus;
+import io.annualreport.store.security.RegionScope;
+import io.quarkus.arc.Arc;
 
 /** The filter query parameters shared by the list, the aggregates and the exports. */
 public class FilterParams {
@@ -61,17 +63,28 @@ public class FilterParams {
             + " reprocess job")
     public Boolean current;
 
-    /** The filter of what people read (list, statistics, overview, exports): current versions unless current=false. */
+    /**
+     * The filter of what people read (list, statistics, overview, exports): current versions unless current=false,
+     * within the regions of the signed-in user ({@link RegionScope}); throws when a value is outside its vocabulary.
+     */
     public ReportFilter forReading() {
-        return toFilter(current == null || current);
+        return scoped(unscoped(current == null || current));
     }
 
-    /** The filter these parameters describe, every version unless current=true; throws on an unknown value. */
+    /**
+     * The filter these parameters describe, every version unless current=true, within the regions of the signed-in
+     * user ({@link RegionScope}); throws when a value is outside its vocabulary.
+     */
     public ReportFilter toFilter() {
-        return toFilter(current != null && current);
+        return scoped(unscoped(current != null && current));
     }
 
-    private ReportFilter toFilter(boolean currentOnly) {
+    private static ReportFilter scoped(ReportFilter filter) {
+        var scope = Arc.container().instance(RegionScope.class);
+        return scope.isAvailable() && Arc.container().requestContext().isActive() ? scope.get().apply(filter) : filter;
+    }
+
+    private ReportFilter unscoped(boolean currentOnly) {
         String verdictName = blankToNull(verdict);
         if (verdictName != null && Arrays.stream(Verdict.values()).noneMatch(v -> v.name().equals(verdictName))) {
             throw new InvalidRequestException("INVALID_VERDICT",

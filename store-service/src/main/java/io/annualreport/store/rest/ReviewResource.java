@@ -20,8 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.annualreport.blob.BlobMissingException;
 import io.annualreport.blob.BlobStore;
+import io.annualreport.model.report.LinePosition;
 import io.annualreport.model.review.FindingDecision;
 import io.annualreport.model.review.ReviewState;
+import io.annualreport.store.persistence.ParseRunReader;
 import io.annualreport.store.persistence.ReportDetail;
 import io.annualreport.store.persistence.ReviewRecords;
 import io.annualreport.store.review.LetterContent;
@@ -47,9 +49,11 @@ public class ReviewResource {
     private final ReviewRecords records;
     private final BlobStore blobs;
     private final SecurityIdentity identity;
+    private final ParseRunReader parseRuns;
 
     public ReviewResource(ReviewService review, ReportService reports, ReviewRecords records, BlobStore blobs,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, ParseRunReader parseRuns) {
+        this.parseRuns = parseRuns;
         this.review = review;
         this.reports = reports;
         this.records = records;
@@ -146,7 +150,8 @@ public class ReviewResource {
     @GET
     @Path("/pages/{page}")
     @Produces({"image/png", "image/jpeg", "image/tiff", MediaType.APPLICATION_JSON})
-    @Operation(summary = "A page of the original file as a picture, cropped around the row of ?cell= when it is found")
+    @Operation(summary = "A page of the original file as a picture, cropped around the row of ?cell= when it is placed "
+            + "(X-Page-Cropped, X-Page-Crop: LINE_POSITION, TEXT_SEARCH or WHOLE_PAGE)")
     public Response page(@PathParam("reportId") String reportId, @PathParam("page") int page,
             @QueryParam("cell") String cellKey) {
         ReportResource.requireValid(reportId);
@@ -159,13 +164,22 @@ public class ReviewResource {
                     "a " + blob[1] + " file has no page pictures; compare with the source row instead");
         }
         String rowText = null;
+        LinePosition position = null;
         if (cellKey != null) {
             ReportDetail.CellView cell = reports.detail(reportId).map(d -> d.cells().get(cellKey)).orElse(null);
             rowText = cell == null ? null : cell.source();
+            if (cell != null && cell.line() != null) {
+                position = parseRuns.linePosition(reportId, cell.line()).orElse(null);
+            }
         }
         try (InputStream in = blobs.open(URI.create(blob[0]))) {
-            PageImages.PageImage image = PageImages.page(in.readAllBytes(), blob[1], page, rowText);
+            PageImages.PageImage image = PageImages.page(in.readAllBytes(), blob[1], page, position, rowText);
+            // what the picture shows: cropped or not, by what, and which pixel rows of how tall a page
             return Response.ok(image.bytes()).type(image.mediaType()).header("X-Page-Cropped", image.cropped())
+                    .header("X-Page-Crop", image.basis().name()).header("X-Page-Crop-Top", image.top())
+                    .header("X-Page-Crop-Bottom", image.bottom()).header("X-Page-Height", image.pageHeight())
+                    .header("Access-Control-Expose-Headers",
+                            "X-Page-Cropped, X-Page-Crop, X-Page-Crop-Top, X-Page-Crop-Bottom, X-Page-Height")
                     .header("Cache-Control", "private, max-age=3600").build();
         } catch (BlobMissingException e) {
             return ApiError.response(Response.Status.NOT_FOUND, "BLOB_MISSING",

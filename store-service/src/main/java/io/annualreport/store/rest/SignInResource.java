@@ -1,6 +1,7 @@
 package io.annualreport.store.rest;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -16,11 +17,12 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.annualreport.store.security.RegionScope;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
- * Who is signed in ({@code GET /api/v1/me}), the sign-in entry of the OIDC code flow and signing out of the local
+ * Who is signed in ({@code GET /api/v1/me}: name, roles and the regions a user is limited to), the sign-in entry of the OIDC code flow and signing out of the local
  * profile's form sign-in; the form itself posts to Quarkus's {@code /j_security_check}.
  */
 @Path("/api/v1/me")
@@ -43,9 +45,14 @@ public class SignInResource {
     @PermitAll
     public Map<String, Object> me() {
         boolean anonymous = identity.isAnonymous();
-        return Map.of("signedIn", !anonymous, "name", anonymous ? "" : identity.getPrincipal().getName(), "roles",
-                anonymous ? List.of() : new TreeSet<>(identity.getRoles()), "signIn",
-                localUsers ? "form" : "oidc");
+        Map<String, Object> me = new LinkedHashMap<>();
+        me.put("signedIn", !anonymous);
+        me.put("name", anonymous ? "" : identity.getPrincipal().getName());
+        me.put("roles", anonymous ? List.of() : new TreeSet<>(identity.getRoles()));
+        me.put("signIn", localUsers ? "form" : "oidc");
+        // the region prefixes of a user limited to regions; null for a user who sees every region
+        me.put("regions", RegionScope.of(identity).orElse(null));
+        return me;
     }
 
     @GET

@@ -164,13 +164,17 @@ public class ReviewService {
      */
     public CorrectionResult correct(String reportId, String cellKey, String value, String note, String by) {
         if (TemplateRegistry.cell(cellKey).isEmpty()) {
-            throw new ReviewException("UNKNOWN_CELL", "no cell " + cellKey + " in the national format");
+            throw new ReviewException("UNKNOWN_CELL", "全国统一格式中没有单元格“" + cellKey + "” (no cell " + cellKey
+                    + " in the national format)");
         }
         String raw = value == null ? "" : value.strip();
         String digits = raw.replace(",", "").replace("，", "").replace(" ", "");
         if (!NUMBER.matcher(digits).matches()) {
-            throw new ReviewException("INVALID_VALUE", "the value of a cell is a number such as 12 or 3.5, not '"
-                    + raw + "'");
+            throw new ReviewException("INVALID_VALUE", (raw.isEmpty()
+                    ? "请填写原件上的数值"
+                    : "“" + raw
+                            + "”不是数值")
+                    + "：单元格的值应为 12 或 3.5 这样的数字 (the value of a cell is a number such as 12 or 3.5)");
         }
         ReviewRecords.Correction correction = records.addCorrection(reportId, cellKey, new BigDecimal(digits), raw,
                 blankToNull(note), by);
@@ -195,8 +199,8 @@ public class ReviewService {
                         "report " + detail.reportId() + " has no finding " + findingKey));
         if (decision != FindingDecision.CONFIRMED && blankToNull(reason) == null) {
             throw new ReviewException("REASON_REQUIRED", decision == FindingDecision.DISMISSED
-                    ? "say why the finding is dismissed"
-                    : "a note needs its text");
+                    ? "请填写驳回理由 (say why the finding is dismissed)"
+                    : "请填写备注内容 (a note needs its text)");
         }
         return records.addDecision(detail.reportId(), findingKey, finding.ruleId(), decision, blankToNull(reason),
                 by);

@@ -56,8 +56,7 @@ public class Revalidation {
         // the reviewers' corrections stand whatever the cause (a late previous year keeps them too)
         cells.putAll(corrected.of(reportId, stored.cells()));
         cells.putAll(corrections);
-        ParsedReport report = new ParsedReport(stored.identity(), stored.sections(), cells, stored.facts(),
-                stored.extraction(), stored.parseWarnings(), stored.text(), stored.reading());
+        ParsedReport report = stored.withCells(cells);
         UUID eventId = trigger == null
                 ? UUID.randomUUID()
                 : EventIds.derived(trigger, "revalidate:" + reportId, cause.name());

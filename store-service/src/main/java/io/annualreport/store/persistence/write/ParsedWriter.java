@@ -77,8 +77,8 @@ public class ParsedWriter {
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 insert into processing_run (report_id, stage, event_id, occurred_at, parser_version, extraction,
-                    parse_warnings, identity, full_text, reading)
-                values (?, 'PARSE', ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?::jsonb) returning id""")) {
+                    parse_warnings, identity, full_text, reading, line_positions)
+                values (?, 'PARSE', ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?::jsonb, ?::jsonb) returning id""")) {
             ps.setString(1, event.reportId());
             ps.setObject(2, event.eventId());
             ps.setTimestamp(3, timestamp(event.occurredAt()));
@@ -88,6 +88,8 @@ public class ParsedWriter {
             ps.setString(7, json(identity));
             ps.setString(8, report != null ? report.text() : null);
             ps.setString(9, report != null ? json(report.reading()) : null);
+            // see V9: the positions of the lines cells were read from, for cropping page pictures
+            ps.setString(10, report != null && !report.linePositions().isEmpty() ? json(report.linePositions()) : null);
             return returnedId(ps);
         }
     }
