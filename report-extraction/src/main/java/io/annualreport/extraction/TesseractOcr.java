@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.imageio.ImageIO;
@@ -34,6 +35,9 @@ public final class TesseractOcr implements OcrEngine {
     static final int CELL_SCALE = CellReread.CELL_SCALE;
     /** White margin (pixels of the enlarged cell) around a cell read again. */
     static final int CELL_PADDING = CellReread.CELL_PADDING;
+
+    /** A page with at least this many grid cells holding ink has its cells read one by one. */
+    static final int MIN_GRID_CELLS = 4;
 
     private final TesseractProcess tesseract;
 
@@ -79,19 +83,19 @@ public final class TesseractOcr implements OcrEngine {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("ocr-page-");
+            List<Rectangle> grid = cells.all();
+            List<Rectangle> inked = grid.size() >= MIN_GRID_CELLS ? CellReread.inked(image, grid, dpi) : List.of();
             Path png = dir.resolve("page.png");
-            ImageIO.write(image, "png", png.toFile());
+            ImageIO.write(inked.isEmpty() ? image : CellReread.whitened(image, inked), "png", png.toFile());
             Interruption.check();
-            List<TsvWords.Word> words = TsvWords.parse(tesseract.run(png, dpi, PAGE_SEGMENTATION, budget, dir), null,
-                    0, 0, 1f);
+            List<TsvWords.Word> words = new ArrayList<>(TsvWords.parse(
+                    tesseract.run(png, dpi, PAGE_SEGMENTATION, budget, dir), null, 0, 0, 1f));
+            if (!inked.isEmpty()) {
+                words.addAll(readCells(image, dpi, remaining(budget, started), dir, inked));
+            }
             List<Rectangle> doubtful = CellReread.doubtfulCells(words, cells);
             if (!doubtful.isEmpty()) {
-                Duration left = budget.minusNanos(System.nanoTime() - started);
-                if (left.isNegative() || left.isZero()) {
-                    throw new ExtractionException(FailureReason.TIMEOUT,
-                            "OCR of one page took longer than " + budget.toSeconds() + " s");
-                }
-                words = rereadCells(image, dpi, left, dir, words, doubtful);
+                words = rereadCells(image, dpi, remaining(budget, started), dir, words, doubtful);
             }
             return TsvWords.glyphs(words, 72f / dpi);
         } catch (IOException e) {
@@ -100,6 +104,60 @@ public final class TesseractOcr implements OcrEngine {
         } finally {
             deleteTree(dir);
         }
+    }
+
+    private static Duration remaining(Duration budget, long started) throws ExtractionException {
+        Duration left = budget.minusNanos(System.nanoTime() - started);
+        if (left.isNegative() || left.isZero()) {
+            throw new ExtractionException(FailureReason.TIMEOUT,
+                    "OCR of one page took longer than " + budget.toSeconds() + " s");
+        }
+        return left;
+    }
+
+    /**
+     * Reads every inked grid cell on its own, one image each in one Tesseract run as a uniform block ({@code --psm
+     * 6}): a table read as sparse text loses lone digits and runs the digits of neighbouring cells into one word.
+     */
+    private List<TsvWords.Word> readCells(BufferedImage image, float dpi, Duration budget, Path dir,
+            List<Rectangle> grid) throws ExtractionException, IOException {
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < grid.size(); i++) {
+            Path crop = dir.resolve("grid-" + i + ".png");
+            ImageIO.write(CellReread.cutOut(image, grid.get(i), 1), "png", crop.toFile());
+            list.append(crop).append('\n');
+        }
+        Path listFile = dir.resolve("grid.txt");
+        Files.writeString(listFile, list.toString(), StandardCharsets.UTF_8);
+        Interruption.check();
+        List<String> tsv = tesseract.run(listFile, dpi, CELL_SEGMENTATION, budget, dir);
+        List<List<TsvWords.Word>> perCell = new ArrayList<>();
+        List<Integer> heights = new ArrayList<>();
+        for (int i = 0; i < grid.size(); i++) {
+            Rectangle cell = grid.get(i);
+            List<TsvWords.Word> read = TsvWords.parse(tsv, Integer.toString(i + 1), cell.x - CellReread.CELL_PADDING,
+                    cell.y - CellReread.CELL_PADDING, 1f);
+            perCell.add(read);
+            read.forEach(word -> heights.add(word.height()));
+        }
+        heights.sort(null);
+        int lineHeight = heights.isEmpty() ? 0 : heights.get(heights.size() / 2);
+        List<TsvWords.Word> words = new ArrayList<>();
+        for (int i = 0; i < grid.size(); i++) {
+            Rectangle cell = grid.get(i);
+            List<TsvWords.Word> read = perCell.get(i);
+            boolean oneLine = read.stream().map(TsvWords.Word::lineId).distinct().count() == 1;
+            for (TsvWords.Word word : read) {
+                // A cell of one line is centred in its row: its words get the row's middle, so that the label and
+                // the numbers of a row, read as separate images, share a baseline. Line ids of their own: a later
+                // re-read of doubtful cells numbers its images from 1 again.
+                int top = oneLine ? cell.y + cell.height / 2 - lineHeight / 2 : word.top();
+                int height = oneLine ? lineHeight : word.height();
+                words.add(new TsvWords.Word(word.left(), top, word.width(), height, word.confidence(), word.text(),
+                        "grid/" + word.lineId()));
+            }
+        }
+        return words;
     }
 
     /** Reads the cells again, one image each in one Tesseract run, and keeps per cell the more confident reading. */
