@@ -5,7 +5,8 @@
 #                                           the pipeline's needs below, plus chromium + chromium-driver for the
 #                                           dashboard's browser tests (store-service), and kubectl + node for the
 #                                           deploy check (deploy-check: kubectl kustomize renders the overlays, node
-#                                           runs the Kubernetes/KEDA schemas of the npm packages it then installs)
+#                                           runs the Kubernetes/KEDA schemas of the npm packages it then installs),
+#                                           and a CJK font (fonts-wqy-microhei) for report-corpus's scan generator
 #   scripts/install-system-deps.sh --run    only what ./pipeline up needs: tesseract-ocr + tesseract-ocr-chi-sim,
 #                                           the OCR of scanned reports (parse-service); no browser
 #
@@ -18,9 +19,19 @@ mode=test
 case ${1:-} in
   --run) mode=run ;;
   --test|"") mode=test ;;
-  -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
   *) echo "usage: $0 [--run|--test]" >&2; exit 2 ;;
 esac
+
+# the CJK fonts report-corpus's ScanRenderer looks for (ScanRenderer.FONT_FILES)
+has_cjk_font() {
+  local f
+  for f in /usr/share/fonts/truetype/wqy/wqy-microhei.ttc /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc \
+           /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc /System/Library/Fonts/PingFang.ttc; do
+    [ -f "$f" ] && return 0
+  done
+  return 1
+}
 
 has_chi_sim() { command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx chi_sim; }
 
@@ -34,6 +45,7 @@ if [ "$mode" = test ]; then
   # and names the version it needs. Neither Maven Central nor npm carries kubectl.
   command -v kubectl >/dev/null 2>&1 || missing+=(kubectl)
   command -v node >/dev/null 2>&1 || missing+=(node)
+  has_cjk_font || missing+=(cjk_font)
 fi
 
 schemas() {
@@ -49,7 +61,7 @@ schemas() {
 
 if [ ${#missing[@]} -eq 0 ]; then
   if [ "$mode" = test ]; then
-    echo "system dependencies present: tesseract (chi_sim), chromium, chromedriver, kubectl, node"
+    echo "system dependencies present: tesseract (chi_sim), chromium, chromedriver, kubectl, node, a CJK font"
     schemas
   else
     echo "system dependencies present: tesseract (chi_sim)"
@@ -72,6 +84,7 @@ if command -v apt-get >/dev/null 2>&1; then
       chromedriver) pkgs+=(chromium-driver) ;;
       kubectl) pkgs+=(kubernetes-client) ;;
       node) pkgs+=(nodejs npm) ;;
+      cjk_font) pkgs+=(fonts-wqy-microhei) ;;
     esac
   done
   if [ "$(id -u)" -ne 0 ] && [ -z "$SUDO" ]; then
@@ -93,6 +106,7 @@ elif [ "$(uname -s)" = Darwin ] && command -v brew >/dev/null 2>&1; then
       chromedriver) casks+=(chromedriver) ;;
       kubectl) formulas+=(kubectl) ;;
       node) formulas+=(node) ;;
+      cjk_font) ;; # macOS ships PingFang
     esac
   done
   [ ${#formulas[@]} -eq 0 ] || brew install "${formulas[@]}"
@@ -100,7 +114,7 @@ elif [ "$(uname -s)" = Darwin ] && command -v brew >/dev/null 2>&1; then
   echo "installed: ${formulas[*]} ${casks[*]}"
   schemas
 else
-  echo "missing: ${missing[*]} (tesseract with its chi_sim language data$([ "$mode" = test ] && echo ', chromium, chromedriver, kubectl and node'));" \
+  echo "missing: ${missing[*]} (tesseract with its chi_sim language data$([ "$mode" = test ] && echo ', chromium, chromedriver, kubectl, node and a CJK font'));" \
        "install them with your system's package manager" >&2
   exit 1
 fi

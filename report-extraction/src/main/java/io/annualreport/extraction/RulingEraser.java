@@ -23,9 +23,9 @@ final class RulingEraser {
     /** In a prepared scan, grey pixels this dark or darker may be a faint border. */
     static final int FAINT = 215;
     /** A border broken by the scan is followed across gaps this long (inches). */
-    static final double MAX_GAP_INCHES = 0.02;
+    static final double MAX_GAP_INCHES = 0.007;
     /** Ink covers at least this share of a border followed across gaps. */
-    static final double MIN_FILL = 0.85;
+    static final double MIN_FILL = 0.9;
 
     /** Vertical borders closer than this (pixels) are one border. */
     private static final int SAME_BORDER = 4;
