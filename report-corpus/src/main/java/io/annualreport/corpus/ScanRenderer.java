@@ -65,6 +65,8 @@ public final class ScanRenderer {
     private static final float BODY = 10.5f;
     private static final float TABLE = 9f;
     private static final float CELL_PADDING = 2.5f;
+    /** A table of at most this many rows is moved whole to the next page rather than split. */
+    private static final int SMALL_TABLE_ROWS = 8;
 
     private static Font baseFont;
 
@@ -375,6 +377,13 @@ public final class ScanRenderer {
             int[] pageOf = new int[rows];
             int r = 0;
             y += 4;
+            float total = 0;
+            for (float h : heights) {
+                total += h;
+            }
+            if (rows <= SMALL_TABLE_ROWS && y + total > PAGE_HEIGHT - MARGIN_BOTTOM) {
+                newPage(); // a small table is kept on one page, as a typist would
+            }
             while (r < rows) {
                 int end = r + 1;
                 for (int k = r; k < end; k++) {
