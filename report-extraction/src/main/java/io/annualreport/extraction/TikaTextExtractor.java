@@ -191,7 +191,7 @@ public final class TikaTextExtractor implements TextExtractor {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, false, false);
-                for (int index = 0; ; index++) {
+                for (int index = 0;; index++) {
                     Interruption.check();
                     if (index >= limits.maxPages()) {
                         throw new ExtractionException(FailureReason.TOO_LARGE,
