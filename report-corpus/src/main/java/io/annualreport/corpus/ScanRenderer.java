@@ -53,7 +53,8 @@ public final class ScanRenderer {
     /** Where a CJK font is looked for when {@code -Dscan.font} does not name one. */
     static final List<String> FONT_FILES = List.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
             "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-            "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
+            "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc",
+            "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
             "/System/Library/Fonts/PingFang.ttc", "/System/Library/Fonts/STHeiti Light.ttc",
             "C:/Windows/Fonts/simsun.ttc");
 
@@ -327,7 +328,7 @@ public final class ScanRenderer {
             List<String> lines = new ArrayList<>();
             for (String hard : text.split("\n", -1)) {
                 StringBuilder line = new StringBuilder();
-                for (int i = 0; i < hard.length(); ) {
+                for (int i = 0; i < hard.length();) {
                     int cp = hard.codePointAt(i);
                     String ch = new String(Character.toChars(cp));
                     if (line.length() > 0 && width(line + ch, size) > width) {

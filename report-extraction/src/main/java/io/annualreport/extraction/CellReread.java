@@ -73,22 +73,6 @@ final class CellReread {
         return inked;
     }
 
-    /** A grey copy of the page with the given cells made white, for reading the text outside them. */
-    static BufferedImage whitened(BufferedImage page, List<Rectangle> cells) {
-        BufferedImage copy = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = copy.createGraphics();
-        try {
-            g.drawImage(page, 0, 0, null);
-            g.setColor(Color.WHITE);
-            for (Rectangle cell : cells) {
-                g.fillRect(cell.x, cell.y, cell.width, cell.height);
-            }
-        } finally {
-            g.dispose();
-        }
-        return copy;
-    }
-
     /** The cell cut out of the page, enlarged {@code scale} times, on a white margin of {@link #CELL_PADDING}. */
     static BufferedImage cutOut(BufferedImage page, Rectangle cell, int scale) {
         int width = cell.width * scale + 2 * CELL_PADDING;
@@ -135,7 +119,7 @@ final class CellReread {
      * the cell: a cell read alone sometimes drops the short last line of a wrapped label, which must not cost
      * characters read well. (Characters are counted, not compared: a confident page word can still be a misread.)
      */
-    private static boolean keepsConfidentCharacters(List<TsvWords.Word> reread, List<TsvWords.Word> page) {
+    static boolean keepsConfidentCharacters(List<TsvWords.Word> reread, List<TsvWords.Word> page) {
         long confident = page.stream().filter(word -> word.confidence() >= DOUBTFUL_CONFIDENCE)
                 .mapToLong(word -> hanCount(word.text())).sum();
         return reread.stream().mapToLong(word -> hanCount(word.text())).sum() >= confident;
@@ -146,7 +130,7 @@ final class CellReread {
     }
 
     /** The words' mean confidence weighted by their length in characters; -1 without words. */
-    private static double confidence(List<TsvWords.Word> words) {
+    static double confidence(List<TsvWords.Word> words) {
         double sum = 0;
         int characters = 0;
         for (TsvWords.Word word : words) {

@@ -86,12 +86,12 @@ public final class TesseractOcr implements OcrEngine {
             List<Rectangle> grid = cells.all();
             List<Rectangle> inked = grid.size() >= MIN_GRID_CELLS ? CellReread.inked(image, grid, dpi) : List.of();
             Path png = dir.resolve("page.png");
-            ImageIO.write(inked.isEmpty() ? image : CellReread.whitened(image, inked), "png", png.toFile());
+            ImageIO.write(image, "png", png.toFile());
             Interruption.check();
             List<TsvWords.Word> words = new ArrayList<>(TsvWords.parse(
                     tesseract.run(png, dpi, PAGE_SEGMENTATION, budget, dir), null, 0, 0, 1f));
             if (!inked.isEmpty()) {
-                words.addAll(readCells(image, dpi, remaining(budget, started), dir, inked));
+                words = mergeGrid(words, inked, readCells(image, dpi, remaining(budget, started), dir, inked));
             }
             List<Rectangle> doubtful = CellReread.doubtfulCells(words, cells);
             if (!doubtful.isEmpty()) {
@@ -118,8 +118,9 @@ public final class TesseractOcr implements OcrEngine {
     /**
      * Reads every inked grid cell on its own, one image each in one Tesseract run as a uniform block ({@code --psm
      * 6}): a table read as sparse text loses lone digits and runs the digits of neighbouring cells into one word.
+     * Returns the words of each cell, in the order of {@code grid}.
      */
-    private List<TsvWords.Word> readCells(BufferedImage image, float dpi, Duration budget, Path dir,
+    private List<List<TsvWords.Word>> readCells(BufferedImage image, float dpi, Duration budget, Path dir,
             List<Rectangle> grid) throws ExtractionException, IOException {
         StringBuilder list = new StringBuilder();
         for (int i = 0; i < grid.size(); i++) {
@@ -142,10 +143,12 @@ public final class TesseractOcr implements OcrEngine {
         }
         heights.sort(null);
         int lineHeight = heights.isEmpty() ? 0 : heights.get(heights.size() / 2);
-        List<TsvWords.Word> words = new ArrayList<>();
+        List<List<TsvWords.Word>> result = new ArrayList<>();
         for (int i = 0; i < grid.size(); i++) {
             Rectangle cell = grid.get(i);
             List<TsvWords.Word> read = perCell.get(i);
+            List<TsvWords.Word> words = new ArrayList<>();
+            result.add(words);
             boolean oneLine = read.stream().map(TsvWords.Word::lineId).distinct().count() == 1;
             for (TsvWords.Word word : read) {
                 // A cell of one line is centred in its row: its words get the row's middle, so that the label and
@@ -157,7 +160,51 @@ public final class TesseractOcr implements OcrEngine {
                         "grid/" + word.lineId()));
             }
         }
-        return words;
+        return result;
+    }
+
+    /**
+     * The page words with each grid cell's own reading merged in. A page word running out of its cell (the digits of
+     * neighbouring cells read as one word) is dropped. In each cell the cell's own reading replaces the page words
+     * unless it is less confident or drops Chinese characters the page pass read with confidence there (a cell read
+     * alone sometimes loses the short lines of a wrapped label); a cell the page pass left empty (a lone digit) takes
+     * the cell's reading.
+     */
+    static List<TsvWords.Word> mergeGrid(List<TsvWords.Word> page, List<Rectangle> grid,
+            List<List<TsvWords.Word>> perCell) {
+        List<TsvWords.Word> result = new ArrayList<>();
+        for (TsvWords.Word word : page) {
+            Rectangle cell = cellOf(word, grid);
+            boolean overflows = cell != null && (word.left() < cell.x - OVERFLOW
+                    || word.left() + word.width() > cell.x + cell.width + OVERFLOW);
+            if (!overflows) {
+                result.add(word);
+            }
+        }
+        for (int i = 0; i < grid.size(); i++) {
+            Rectangle cell = grid.get(i);
+            List<TsvWords.Word> own = perCell.get(i);
+            List<TsvWords.Word> inCell = result.stream().filter(w -> cell.contains(w.left() + w.width() / 2,
+                    w.top() + w.height() / 2)).toList();
+            if (!own.isEmpty() && (inCell.isEmpty() || CellReread.confidence(own) >= CellReread.confidence(inCell)
+                    && CellReread.keepsConfidentCharacters(own, inCell))) {
+                result.removeAll(inCell);
+                result.addAll(own);
+            }
+        }
+        return result;
+    }
+
+    /** Pixels a page word may reach past its cell's inside before it counts as running into the next cell. */
+    private static final int OVERFLOW = 6;
+
+    private static Rectangle cellOf(TsvWords.Word word, List<Rectangle> grid) {
+        for (Rectangle cell : grid) {
+            if (cell.contains(word.left() + word.width() / 2, word.top() + word.height() / 2)) {
+                return cell;
+            }
+        }
+        return null;
     }
 
     /** Reads the cells again, one image each in one Tesseract run, and keeps per cell the more confident reading. */
