@@ -13,8 +13,10 @@ import io.annualreport.model.event.EventCodec;
 import io.annualreport.model.event.FailureReason;
 import io.annualreport.model.event.ReportFailedEvent;
 import io.annualreport.model.event.ReportParsedEvent;
+import io.annualreport.model.event.ReportRevalidationRequestedEvent;
 import io.annualreport.model.event.ReportSubmittedEvent;
 import io.annualreport.model.event.ReportValidatedEvent;
+import io.annualreport.model.event.RevalidationCause;
 import io.annualreport.model.report.Cell;
 import io.annualreport.model.report.CellSemantic;
 import io.annualreport.model.report.Certainty;
@@ -32,12 +34,37 @@ import io.annualreport.model.validation.Verdict;
 class EventCodecTest {
 
     @Test
+    void shouldReadARevalidationRequestWithTheAbbreviatedAndTheFullAgency() {
+        // When
+        ReportRevalidationRequestedEvent event = EventCodec.decode(
+                GoldenEvents.json(GoldenEvents.REVALIDATION_REQUESTED), ReportRevalidationRequestedEvent.class);
+        // Then
+        assertThat(event.cause()).isEqualTo(RevalidationCause.CELLS_CORRECTED);
+        assertThat(event.cause().label()).isEqualTo("单元格已人工更正");
+        assertThat(event.parsedEventId()).hasToString("9b2e4c6a-1d3f-4a5b-8c7d-0e1f2a3b4c5d");
+        assertThat(event.report().identity().agency()).isEqualTo("老城区数据局");
+        assertThat(event.report().identity().agencyForMatching()).isEqualTo("老城区政务服务和大数据管理局");
+        assertThat(event.report().identity().foundBy()).containsEntry("agency", "body");
+        assertThat(event.report().cells()).containsKey("t3.disclosed.total");
+    }
+
+    @Test
+    void shouldMatchOnThePrintedAgencyWhenNoFullNameIsKnown() {
+        // When
+        ReportParsedEvent event = EventCodec.decode(GoldenEvents.json(GoldenEvents.PARSED), ReportParsedEvent.class);
+        // Then
+        assertThat(event.report().identity().agencyFull()).isNull();
+        assertThat(event.report().identity().agencyForMatching()).isEqualTo("老城区政务服务和大数据管理局");
+    }
+
+    @Test
     void shouldRoundTripEveryGoldenSampleWithoutLosingAField() throws Exception {
         for (var sample : new Object[][]{
                 {GoldenEvents.SUBMITTED, ReportSubmittedEvent.class},
                 {GoldenEvents.PARSED, ReportParsedEvent.class},
                 {GoldenEvents.VALIDATED, ReportValidatedEvent.class},
-                {GoldenEvents.FAILED, ReportFailedEvent.class}}) {
+                {GoldenEvents.FAILED, ReportFailedEvent.class},
+                {GoldenEvents.REVALIDATION_REQUESTED, ReportRevalidationRequestedEvent.class}}) {
             // Given
             String json = GoldenEvents.json((String) sample[0]);
             // When

@@ -12,6 +12,7 @@ public final class GoldenEvents {
     public static final String PARSED = "golden/report-parsed.json";
     public static final String VALIDATED = "golden/report-validated.json";
     public static final String FAILED = "golden/report-failed.json";
+    public static final String REVALIDATION_REQUESTED = "golden/report-revalidation-requested.json";
 
     private GoldenEvents() {
     }

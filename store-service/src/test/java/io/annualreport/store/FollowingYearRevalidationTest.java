@@ -21,7 +21,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.annualreport.model.GoldenEvents;
 import io.annualreport.model.event.EventCodec;
 import io.annualreport.model.event.ReportParsedEvent;
+import io.annualreport.model.event.ReportRevalidationRequestedEvent;
 import io.annualreport.model.event.ReportSubmittedEvent;
+import io.annualreport.model.event.RevalidationCause;
 import io.annualreport.model.event.Topics;
 import io.annualreport.testsupport.KafkaBrokerResource;
 import io.annualreport.testsupport.PostgresResource;
@@ -51,11 +53,18 @@ class FollowingYearRevalidationTest {
         // When: the first agency's 2023 report arrives late and is validated
         String previous = GoldenFixtures.newReportId();
         store(previous, agency, 2023, List.of("Y-01"));
-        // Then: the 2024 report of that agency goes through the pipeline again, nobody else's does
+        // Then: the stored parse run of that agency's 2024 report is validated again (no second submission, so no
+        // second extraction), nobody else's is
         await().atMost(WAIT).pollInterval(Duration.ofMillis(250))
-                .until(() -> submissionsOf(next) == 2);
-        assertThat(submissionsOf(otherAgencysNext)).isEqualTo(1);
-        assertThat(submissionsOf(previous)).isEqualTo(1);
+                .until(() -> revalidationsOf(next).size() == 1);
+        ReportRevalidationRequestedEvent request = revalidationsOf(next).get(0);
+        assertThat(request.cause()).isEqualTo(RevalidationCause.PREVIOUS_YEAR_ARRIVED);
+        assertThat(request.report().identity().agency()).isEqualTo(agency);
+        assertThat(request.report().identity().year()).isEqualTo(2024);
+        assertThat(request.report().cells()).isNotEmpty();
+        assertThat(submissionsOf(next)).isEqualTo(1);
+        assertThat(revalidationsOf(otherAgencysNext)).isEmpty();
+        assertThat(revalidationsOf(previous)).isEmpty();
     }
 
     @Test
@@ -68,8 +77,9 @@ class FollowingYearRevalidationTest {
         // When: a corrected 2023 report of the same agency is validated
         String corrected = GoldenFixtures.newReportId();
         store(corrected, agency, 2023, List.of("Y-01"));
-        // Then: nothing is resubmitted
+        // Then: nothing is validated again
         Thread.sleep(1500);
+        assertThat(revalidationsOf(next)).isEmpty();
         assertThat(submissionsOf(next)).isEqualTo(1);
     }
 
@@ -96,6 +106,11 @@ class FollowingYearRevalidationTest {
             return response.statusCode() == 200 && "VALIDATED".equals(response.jsonPath().getString("status"))
                     && response.jsonPath().getString("identity.agency") != null;
         });
+    }
+
+    private List<ReportRevalidationRequestedEvent> revalidationsOf(String reportId) {
+        return TopicReader.readAll(bootstrap, Topics.REVALIDATE).stream().filter(r -> reportId.equals(r.key()))
+                .map(r -> EventCodec.decode(r.value(), ReportRevalidationRequestedEvent.class)).toList();
     }
 
     private long submissionsOf(String reportId) {

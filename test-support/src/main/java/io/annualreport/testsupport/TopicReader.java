@@ -65,6 +65,27 @@ public final class TopicReader {
         return await(bootstrap, topic, r -> key.equals(r.key()), timeout);
     }
 
+    /** Waits until the topic holds at least {@code count} records with this key, and returns them in order. */
+    public static List<ConsumerRecord<String, String>> awaitKeyCount(String bootstrap, String topic, String key,
+            int count, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<ConsumerRecord<String, String>> found = List.of();
+        while (System.nanoTime() < deadline) {
+            found = readAll(bootstrap, topic).stream().filter(r -> key.equals(r.key())).toList();
+            if (found.size() >= count) {
+                return found;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError(found.size() + " of " + count + " records with key " + key + " on " + topic
+                + " within " + timeout);
+    }
+
     private static boolean reached(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end) {
         for (var e : end.entrySet()) {
             if (consumer.position(e.getKey()) < e.getValue()) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import io.annualreport.model.GoldenEvents;
 import io.annualreport.model.event.EventCodec;
 import io.annualreport.model.event.ReportParsedEvent;
+import io.annualreport.model.event.ReportRevalidationRequestedEvent;
 import io.annualreport.model.event.ReportValidatedEvent;
 import io.annualreport.model.validation.Verdict;
 import io.annualreport.testsupport.KafkaBrokerResource;
@@ -95,10 +96,33 @@ class ParsedReportProcessorTest {
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
 
+    @Test
+    void shouldValidateAStoredParseRunAgainAsANewVerdictOfThatRun() throws Exception {
+        // Given: store's request to check the golden parse run again, with the agency corrected to its full name
+        String json = GoldenEvents.json(GoldenEvents.REVALIDATION_REQUESTED)
+                .replace("\"0cd22d9d18d83273\"", "\"3333333333333333\"");
+        ReportRevalidationRequestedEvent request = EventCodec.decode(json, ReportRevalidationRequestedEvent.class);
+        // When: it is delivered twice (a redelivery after a crash)
+        send("reports.revalidate", request.reportId(), json);
+        send("reports.revalidate", request.reportId(), json);
+        // Then: the verdict belongs to the stored parse run and has one id, derived from the request
+        var records = TopicReader.awaitKeyCount(bootstrap, "reports.validated", request.reportId(), 2,
+                Duration.ofSeconds(60));
+        ReportValidatedEvent first = EventCodec.decode(records.get(0).value(), ReportValidatedEvent.class);
+        ReportValidatedEvent second = EventCodec.decode(records.get(1).value(), ReportValidatedEvent.class);
+        assertThat(first.parsedEventId()).isEqualTo(request.parsedEventId());
+        assertThat(first.eventId()).isNotEqualTo(request.parsedEventId()).isEqualTo(second.eventId());
+        assertThat(first.identity().agency()).isEqualTo("老城区数据局");
+    }
+
     private void send(String key, String value) throws Exception {
+        send("reports.parsed", key, value);
+    }
+
+    private void send(String topic, String key, String value) throws Exception {
         try (var producer = new KafkaProducer<String, String>(Map.of("bootstrap.servers", bootstrap),
                 new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>("reports.parsed", key, value)).get();
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
         }
     }
 }

@@ -32,7 +32,7 @@ public final class KafkaStatus {
     /** Each stage's consumer group and the topics it reads. */
     public static final Map<String, List<String>> STAGES = Map.of(
             "parse-service", List.of("reports.submitted"),
-            "validate-service", List.of("reports.parsed"),
+            "validate-service", List.of("reports.parsed", "reports.revalidate"),
             "store-service", List.of("reports.submitted", "reports.parsed", "reports.validated", "reports.failed"));
 
     /** The lag of one consumer group on one topic. */

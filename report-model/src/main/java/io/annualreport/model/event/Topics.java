@@ -7,6 +7,8 @@ public final class Topics {
     public static final String PARSED = "reports.parsed";
     public static final String VALIDATED = "reports.validated";
     public static final String FAILED = "reports.failed";
+    /** Requests to validate a stored parse run again (corrections, a late previous year, a linked agency). */
+    public static final String REVALIDATE = "reports.revalidate";
 
     private Topics() {
     }

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 import io.annualreport.model.event.EventCodec;
 import io.annualreport.model.event.ReportParsedEvent;
+import io.annualreport.model.event.ReportRevalidationRequestedEvent;
 import io.annualreport.model.event.ReportValidatedEvent;
 import io.annualreport.service.messaging.EventMessages;
 import io.annualreport.validate.ReportValidation;
@@ -19,8 +20,9 @@ import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
- * Consumes {@code reports.parsed}, runs the rules and publishes exactly one {@code reports.validated} event per parse
- * run, as a binary-mode CloudEvent of type {@code report.validated}.
+ * Consumes {@code reports.parsed} (and {@code reports.revalidate}, store's requests to check a stored parse run again),
+ * runs the rules and publishes exactly one {@code reports.validated} event per parse run or request, as a binary-mode
+ * CloudEvent of type {@code report.validated}.
  */
 @ApplicationScoped
 public class ParsedReportProcessor {
@@ -44,8 +46,19 @@ public class ParsedReportProcessor {
     @Incoming("parsed")
     @Blocking(value = "validate-pool", ordered = false)
     public void onParsed(String payload) {
-        ReportParsedEvent parsed = EventCodec.decode(payload, ReportParsedEvent.class);
-        ReportValidatedEvent event = validation.validate(parsed);
+        publish(validation.validate(EventCodec.decode(payload, ReportParsedEvent.class)));
+    }
+
+    @Incoming("revalidate")
+    @Blocking(value = "validate-pool", ordered = false)
+    public void onRevalidationRequested(String payload) {
+        ReportRevalidationRequestedEvent request = EventCodec.decode(payload, ReportRevalidationRequestedEvent.class);
+        Log.infof("reportId=%s validating parse run %s again: %s, asked by %s", request.reportId(),
+                request.parsedEventId(), request.cause(), request.requestedBy());
+        publish(validation.revalidate(request));
+    }
+
+    private void publish(ReportValidatedEvent event) {
         Message<String> message = EventMessages.keyedCloudEvent(event, CLOUD_EVENT_TYPE, SOURCE);
         brokerWait.publish(event.reportId(),
                 () -> validated.sendMessage(message).await().atMost(Duration.ofSeconds(60)));
