@@ -166,7 +166,7 @@ public final class TesseractOcr implements OcrEngine {
     /**
      * The page words with each grid cell's own reading merged in. A page word running out of its cell (the digits of
      * neighbouring cells read as one word) is dropped. In each cell the cell's own reading replaces the page words
-     * unless it is less confident or drops Chinese characters the page pass read with confidence there (a cell read
+     * unless it is less confident by more than {@link #CONFIDENCE_TIE} or drops Chinese characters the page pass read with confidence there (a cell read
      * alone sometimes loses the short lines of a wrapped label); a cell the page pass left empty (a lone digit) takes
      * the cell's reading.
      */
@@ -186,14 +186,22 @@ public final class TesseractOcr implements OcrEngine {
             List<TsvWords.Word> own = perCell.get(i);
             List<TsvWords.Word> inCell = result.stream().filter(w -> cell.contains(w.left() + w.width() / 2,
                     w.top() + w.height() / 2)).toList();
-            if (!own.isEmpty() && (inCell.isEmpty() || CellReread.confidence(own) >= CellReread.confidence(inCell)
-                    && CellReread.keepsConfidentCharacters(own, inCell))) {
+            if (!own.isEmpty() && (inCell.isEmpty()
+                    || CellReread.confidence(own) >= CellReread.confidence(inCell) - CONFIDENCE_TIE
+                            && CellReread.keepsConfidentCharacters(own, inCell))) {
                 result.removeAll(inCell);
                 result.addAll(own);
             }
         }
         return result;
     }
+
+    /**
+     * Mean confidence (0 to 100) by which the page pass must beat a cell's own reading to keep its words there. The
+     * sparse page pass ({@code --psm 11}) splits a character of two side-by-side parts into two pieces and drops one
+     * (情 read as 青, at the same confidence as its neighbours), so a near tie goes to the reading made for the cell.
+     */
+    static final double CONFIDENCE_TIE = 5;
 
     /** Pixels a page word may reach past its cell's inside before it counts as running into the next cell. */
     private static final int OVERFLOW = 6;
