@@ -6,9 +6,11 @@
 #                                           dashboard's browser tests (store-service), and kubectl + node for the
 #                                           deploy check (deploy-check: kubectl kustomize renders the overlays, node
 #                                           runs the Kubernetes/KEDA schemas of the npm packages it then installs),
-#                                           and a CJK font (fonts-wqy-microhei) for report-corpus's scan generator
+#                                           and LibreOffice Writer without a GUI (soffice): tests open the exported
+#                                           DOCX files with it and the corpus saves Word 97 (.doc) files through it
 #   scripts/install-system-deps.sh --run    only what ./pipeline up needs: tesseract-ocr + tesseract-ocr-chi-sim,
-#                                           the OCR of scanned reports (parse-service); no browser
+#                                           the OCR of scanned reports (parse-service), and fonts-wqy-microhei, the
+#                                           CJK font of the review letters' PDF (store-service); no browser
 #
 # Debian and Ubuntu: apt-get (needs root or sudo, and the Debian package mirror). macOS: Homebrew when present
 # (tesseract, tesseract-lang; chromium and chromedriver as casks for the tests); otherwise the missing programs are
@@ -19,25 +21,20 @@ mode=test
 case ${1:-} in
   --run) mode=run ;;
   --test|"") mode=test ;;
-  -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+  -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
   *) echo "usage: $0 [--run|--test]" >&2; exit 2 ;;
 esac
 
-# the CJK fonts report-corpus's ScanRenderer looks for (ScanRenderer.FONT_FILES)
-has_cjk_font() {
-  local f
-  for f in /usr/share/fonts/truetype/wqy/wqy-microhei.ttc /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc \
-           /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc /System/Library/Fonts/PingFang.ttc; do
-    [ -f "$f" ] && return 0
-  done
-  return 1
-}
-
+# The review letter's PDF needs a TrueType CJK font (store-service's LetterFont looks in these places); report-corpus's
+# scan generator draws its pages in the same font (ScanRenderer.FONT_FILES).
+has_cjk_font() { [ -n "${LETTER_FONT:-}" ] && [ -f "$LETTER_FONT" ] || [ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] \
+  || [ -f /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ] || [ -f /Library/Fonts/Arial\ Unicode.ttf ]; }
 has_chi_sim() { command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx chi_sim; }
 
 missing=()   # what is missing, by program
 command -v tesseract >/dev/null 2>&1 || missing+=(tesseract)
 has_chi_sim || missing+=(chi_sim)
+has_cjk_font || missing+=(cjk_font)
 if [ "$mode" = test ]; then
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   command -v chromedriver >/dev/null 2>&1 || missing+=(chromedriver)
@@ -45,7 +42,7 @@ if [ "$mode" = test ]; then
   # and names the version it needs. Neither Maven Central nor npm carries kubectl.
   command -v kubectl >/dev/null 2>&1 || missing+=(kubectl)
   command -v node >/dev/null 2>&1 || missing+=(node)
-  has_cjk_font || missing+=(cjk_font)
+  command -v soffice >/dev/null 2>&1 || missing+=(soffice)
 fi
 
 schemas() {
@@ -61,10 +58,10 @@ schemas() {
 
 if [ ${#missing[@]} -eq 0 ]; then
   if [ "$mode" = test ]; then
-    echo "system dependencies present: tesseract (chi_sim), chromium, chromedriver, kubectl, node, a CJK font"
+    echo "system dependencies present: tesseract (chi_sim), a CJK font, chromium, chromedriver, kubectl, node, soffice"
     schemas
   else
-    echo "system dependencies present: tesseract (chi_sim)"
+    echo "system dependencies present: tesseract (chi_sim), a CJK font"
   fi
   exit 0
 fi
@@ -80,11 +77,12 @@ if command -v apt-get >/dev/null 2>&1; then
     case $m in
       tesseract) pkgs+=(tesseract-ocr) ;;
       chi_sim) pkgs+=(tesseract-ocr-chi-sim) ;;
+      cjk_font) pkgs+=(fonts-wqy-microhei) ;;
       chromium) pkgs+=(chromium) ;;
       chromedriver) pkgs+=(chromium-driver) ;;
       kubectl) pkgs+=(kubernetes-client) ;;
       node) pkgs+=(nodejs npm) ;;
-      cjk_font) pkgs+=(fonts-wqy-microhei) ;;
+      soffice) pkgs+=(libreoffice-writer-nogui) ;;
     esac
   done
   if [ "$(id -u)" -ne 0 ] && [ -z "$SUDO" ]; then
@@ -102,11 +100,12 @@ elif [ "$(uname -s)" = Darwin ] && command -v brew >/dev/null 2>&1; then
     case $m in
       tesseract) formulas+=(tesseract) ;;
       chi_sim) formulas+=(tesseract-lang) ;;
+      cjk_font) casks+=(font-wqy-microhei) ;;
       chromium) casks+=(chromium) ;;
       chromedriver) casks+=(chromedriver) ;;
       kubectl) formulas+=(kubectl) ;;
       node) formulas+=(node) ;;
-      cjk_font) ;; # macOS ships PingFang
+      soffice) casks+=(libreoffice) ;;
     esac
   done
   [ ${#formulas[@]} -eq 0 ] || brew install "${formulas[@]}"
@@ -114,7 +113,7 @@ elif [ "$(uname -s)" = Darwin ] && command -v brew >/dev/null 2>&1; then
   echo "installed: ${formulas[*]} ${casks[*]}"
   schemas
 else
-  echo "missing: ${missing[*]} (tesseract with its chi_sim language data$([ "$mode" = test ] && echo ', chromium, chromedriver, kubectl, node and a CJK font'));" \
+  echo "missing: ${missing[*]} (tesseract with its chi_sim language data$([ "$mode" = test ] && echo ', chromium, chromedriver, kubectl, node and LibreOffice'));" \
        "install them with your system's package manager" >&2
   exit 1
 fi

@@ -5,18 +5,38 @@
 'use strict';
 
 const VERDICTS = ['PASS', 'WARN', 'NEEDS_REVIEW', 'FAIL', 'UNREADABLE'];
-const VERDICT_LABELS = { PASS: '通过', WARN: '有警告', NEEDS_REVIEW: '待人工复核', FAIL: '不通过', UNREADABLE: '无法读取' };
 const VERDICT_COLORS = { PASS: '#1a7f37', WARN: '#b54708', NEEDS_REVIEW: '#0e7090', FAIL: '#c01048', UNREADABLE: '#6941c6' };
-const TABLE_NAMES = { T2: '表二', T3: '表三', T4: '表四' };
-const READING_LABELS = { READ: '已读取', PARTLY_READ: '部分读取', PRESENT_UNREAD: '存在但未读出', ABSENT: '缺失' };
+/** Chinese labels of the API's codes and of every cell and row key: GET /api/v1/labels, built from the model's enums. */
+const LABELS = { verdict: {}, status: {}, severity: {}, readingStatus: {}, unreadReason: {}, doubt: {}, table: {}, cells: {}, rows: {} };
+const labelsLoaded = fetch('/api/v1/labels', { headers: { Accept: 'application/json' } })
+  .then(r => (r.ok ? r.json() : {})).catch(() => ({}))
+  .then(loaded => { for (const kind of Object.keys(LABELS)) Object.assign(LABELS[kind], loaded[kind] || {}); });
+const VERDICT_LABELS = LABELS.verdict;
+const TABLE_NAMES = LABELS.table;
+const READING_LABELS = LABELS.readingStatus;
 const FOUND_BY_LABELS = { heading: '按标题', label: '按行标签', position: '按位置', content: '按内容' };
-const UNREAD_LABELS = { NO_LABEL: '未找到行标签', NUMBERS_NOT_PLACEABLE: '找到标签，但数字无法对应到列',
-  COLUMN_UNKNOWN: '无法判断数字所属的列', OCR_LOW_CONFIDENCE: 'OCR 识别置信度低', CUT_BY_PAGE: '表格被分页截断',
-  TRUNCATED: '文件在表格结束前截断', IMAGE_ONLY: '表格仅为图片，未能读取' };
-const DOUBT_LABELS = { OCR_LOW_CONFIDENCE: 'OCR 识别置信度低', COLUMN_INFERRED: '所在列为推断', VALUE_REPAIRED: '数值经过修复',
-  DAMAGED_FILE: '来自文件损坏部分', ROW_INFERRED: '所属行为推断（行标签无法辨认）' };
-const STATUS_LABELS = { RECEIVED: '已接收', PARSED: '已解析', VALIDATED: '已审查', FAILED: '处理失败' };
-const SEVERITY_LABELS = { ERROR: '错误', WARNING: '警告', INFO: '提示' };
+const UNREAD_LABELS = LABELS.unreadReason;
+const DOUBT_LABELS = LABELS.doubt;
+const STATUS_LABELS = LABELS.status;
+const SEVERITY_LABELS = LABELS.severity;
+const APP_TITLE = '政府信息公开工作年度报告审查';
+
+/** The Chinese label of a cell or row key (表四 · 行政复议 · 结果维持), or the key itself when unknown. */
+function cellLabel(key) {
+  return LABELS.cells[key] || LABELS.rows[key] || key;
+}
+
+/** Sets the browser tab's title: the view first, then the application. */
+function setTitle(view) {
+  document.title = view ? view + ' · ' + APP_TITLE : APP_TITLE;
+}
+
+/** The query parameters of the current hash (#/path?a=1). */
+function hashParams() {
+  const hash = location.hash || '';
+  const q = hash.indexOf('?');
+  return new URLSearchParams(q < 0 ? '' : hash.slice(q + 1));
+}
 const PART_NAMES = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况',
   '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -26,7 +46,7 @@ function h(tag, attrs, ...children) {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs || {})) {
     if (value === null || value === undefined || value === false) continue;
-    if (name === 'onclick' || name === 'onsubmit' || name === 'onchange') el.addEventListener(name.slice(2), value);
+    if (name === 'onclick' || name === 'onsubmit' || name === 'onchange' || name === 'oninput') el.addEventListener(name.slice(2), value);
     else el.setAttribute(name, String(value));
   }
   append(el, children);
@@ -88,6 +108,10 @@ function addRoute(pattern, render) {
 }
 
 function route() {
+  labelsLoaded.then(routeNow);
+}
+
+function routeNow() {
   const hash = location.hash || '#/';
   window.scrollTo(0, 0);
   for (const [pattern, render] of ROUTES) {
@@ -97,7 +121,7 @@ function route() {
       return;
     }
   }
-  const match = hash.match(/^#\/report\/([0-9a-f]{16})$/);
+  const match = hash.match(/^#\/report\/([0-9a-f]{16})(\?.*)?$/);
   if (match) renderReport(match[1]).catch(showError);
   else renderOverview().catch(showError);
 }
@@ -108,9 +132,31 @@ function showError(error) {
 
 /* ------------------------------------------------------------------ overview */
 
-const listState = { page: 0, size: 25, filters: {} };
+const listState = { page: 0, size: 25, filters: {}, sort: '', dir: 'asc' };
+const FILTER_NAMES = ['agency', 'region', 'year', 'edition', 'verdict', 'status', 'rule'];
+
+/** Filters, page and sort come from the URL (#/?verdict=FAIL&page=2&sort=year), so that a list can be shared. */
+function readListState() {
+  const params = hashParams();
+  listState.filters = {};
+  for (const name of FILTER_NAMES) if (params.get(name)) listState.filters[name] = params.get(name);
+  listState.page = Math.max(0, parseInt(params.get('page') || '0', 10) || 0);
+  listState.sort = params.get('sort') || '';
+  listState.dir = params.get('dir') === 'desc' ? 'desc' : 'asc';
+}
+
+/** Writes the list state into the URL without re-rendering the page. */
+function writeListState() {
+  const params = new URLSearchParams(listState.filters);
+  if (listState.page) params.set('page', listState.page);
+  if (listState.sort) { params.set('sort', listState.sort); params.set('dir', listState.dir); }
+  const query = params.toString();
+  history.replaceState(null, '', '#/' + (query ? '?' + query : ''));
+}
 
 async function renderOverview() {
+  setTitle('总览');
+  readListState();
   const counters = h('div', { class: 'counters', id: 'counters' });
   const feed = h('ul', { class: 'feed', id: 'live-feed' });
   const verdictChart = h('div', { id: 'chart-verdicts' });
@@ -159,6 +205,7 @@ function filterForm() {
       listState.filters = {};
       for (const [k, v] of data.entries()) if (String(v).trim()) listState.filters[k] = String(v).trim();
       listState.page = 0;
+      writeListState();
       refreshList().catch(showError);
     } },
     h('label', {}, '机关名称', input('agency', { placeholder: '例如：教育局', id: 'filter-agency' })),
@@ -187,7 +234,8 @@ async function refreshList() {
   const page = await getJson('/api/v1/reports?' + params.toString());
   const box = document.getElementById('report-list');
   if (!box) return;
-  const rows = page.items.map(r => h('tr', { 'data-report-row': r.reportId },
+  const items = sortedItems(page.items);
+  const rows = items.map(r => h('tr', { 'data-report-row': r.reportId },
     h('td', {}, reportLink(r.reportId, r.agency || r.fileName || r.reportId), r.currentVersion ? null : h('span', { class: 'muted' }, ' （旧版本）')),
     h('td', {}, r.year == null ? '' : String(r.year)),
     h('td', {}, r.edition || ''),
@@ -197,15 +245,44 @@ async function refreshList() {
     h('td', { class: 'muted' }, formatTime(r.statusAt))));
   const pages = Math.max(1, Math.ceil(page.total / page.size));
   box.replaceChildren(
-    h('table', { class: 'list' },
-      h('thead', {}, h('tr', {}, ['机关 Agency', '年度', '版本', '状态', '结果', '错误/警告', '更新时间'].map(t => h('th', {}, t)))),
-      h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: 7, class: 'muted' }, '没有符合条件的报告 No reports')))),
+    h('div', { class: 'table-wrap' }, h('table', { class: 'list', id: 'report-table' },
+      h('thead', {}, h('tr', {}, LIST_COLUMNS.map(([key, title]) => sortableHeader(key, title)))),
+      h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: 7, class: 'muted' }, '没有符合条件的报告 No reports'))))),
     h('div', { class: 'pager' },
       h('button', { class: 'secondary', type: 'button', disabled: listState.page === 0 ? 'disabled' : null,
-        onclick: () => { listState.page--; refreshList().catch(showError); } }, '上一页'),
+        onclick: () => { listState.page--; writeListState(); refreshList().catch(showError); } }, '上一页'),
       h('span', { id: 'list-total' }, '第 ' + (page.page + 1) + ' / ' + pages + ' 页，共 ' + page.total + ' 份'),
       h('button', { class: 'secondary', type: 'button', disabled: listState.page + 1 >= pages ? 'disabled' : null,
-        onclick: () => { listState.page++; refreshList().catch(showError); } }, '下一页')));
+        onclick: () => { listState.page++; writeListState(); refreshList().catch(showError); } }, '下一页')));
+}
+
+const LIST_COLUMNS = [['agency', '机关 Agency'], ['year', '年度'], ['edition', '版本'], ['status', '状态'],
+  ['verdict', '结果'], ['errors', '错误/警告'], ['statusAt', '更新时间']];
+
+/** A column header that sorts the shown page by its column; a second click reverses the order. */
+function sortableHeader(key, title) {
+  const active = listState.sort === key;
+  const button = h('button', { type: 'button', class: 'sort', 'data-sort': key, onclick: () => {
+    listState.dir = active && listState.dir === 'asc' ? 'desc' : 'asc';
+    listState.sort = key;
+    writeListState();
+    refreshList().catch(showError);
+  } }, title, active ? (listState.dir === 'asc' ? ' ▲' : ' ▼') : '');
+  return h('th', { 'aria-sort': active ? (listState.dir === 'asc' ? 'ascending' : 'descending') : null }, button);
+}
+
+function sortedItems(items) {
+  if (!listState.sort) return items;
+  const key = listState.sort;
+  const sign = listState.dir === 'desc' ? -1 : 1;
+  const value = r => (key === 'agency' ? (r.agency || r.fileName || '') : r[key]);
+  return [...items].sort((a, b) => {
+    const x = value(a), y = value(b);
+    if (x == null && y == null) return 0;
+    if (x == null) return 1;
+    if (y == null) return -1;
+    return sign * (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'zh-CN'));
+  });
 }
 
 function connectLive(feed) {
@@ -290,20 +367,29 @@ async function renderReport(reportId) {
   app.replaceChildren(h('p', { class: 'muted' }, '加载中… Loading'));
   const report = await getJson('/api/v1/reports/' + reportId);
   const edition = report.identity && report.identity.edition === '2019' ? '2019' : '2021';
-  const [template, versions, runs] = await Promise.all([
+  const [template, versions, runs, link, catalogue] = await Promise.all([
     getJson('/api/v1/template?edition=' + edition),
     getJson('/api/v1/reports/' + reportId + '/versions').catch(() => ({ versions: [] })),
-    getJson('/api/v1/reports/' + reportId + '/runs').catch(() => ({ runs: [] }))]);
+    getJson('/api/v1/reports/' + reportId + '/runs').catch(() => ({ runs: [] })),
+    getJson('/api/v1/agencies/of-report?reportId=' + reportId).catch(() => null),
+    ruleCatalogue().catch(() => ({ rules: [] }))]);
+  const current = report.currentVersion === false ? (versions.versions || []).find(v => v.currentVersion) : null;
+  const rulesById = new Map((catalogue.rules || []).map(r => [r.id, r]));
+  const cells = report.cells || {};
   const findings = (report.validation && report.validation.findings) || [];
   const marks = cellMarks(findings);
   const identity = report.identity || {};
+  setTitle((identity.agency || report.fileName || report.reportId) + (identity.year ? ' ' + identity.year + '年度' : ''));
 
   app.replaceChildren(
     h('p', {}, h('a', { href: '#/' }, '← 返回总览')),
+    current ? h('p', { class: 'superseded-banner', id: 'superseded' }, '此报告已被新版本取代。当前版本：', reportLink(current.reportId)) : null,
     h('h1', { id: 'report-title' }, identity.title || report.fileName || report.reportId),
     h('div', { class: 'card' },
       h('dl', { class: 'kv' },
-        h('dt', {}, '机关'), h('dd', { id: 'report-agency' }, identity.agency || '未识别'),
+        h('dt', {}, '机关'), h('dd', { id: 'report-agency' }, identity.agency || '未识别',
+          link ? h('a', { href: '#/agency/' + link.agencyId, id: 'report-agency-page' }, ' 机关历年报告 →') : null),
+        identity.agencyFull && identity.agencyFull !== identity.agency ? [h('dt', {}, '机关全称'), h('dd', { id: 'report-agency-full' }, identity.agencyFull)] : null,
         h('dt', {}, '地区'), h('dd', {}, identity.region || '—'),
         h('dt', {}, '年度'), h('dd', {}, identity.year == null ? '未识别' : String(identity.year)),
         h('dt', {}, '格式版本'), h('dd', {}, identity.edition || '—'),
@@ -317,16 +403,18 @@ async function renderReport(reportId) {
         e.currentTarget.disabled = true;
         const response = await fetch('/api/v1/reports/' + report.reportId + '/reprocess', { method: 'POST' });
         e.currentTarget.textContent = response.ok ? '已重新提交 Resubmitted' : '重新提交失败 ' + response.status;
-      } }, '重新处理 Reprocess'))),
+      } }, '重新处理 Reprocess'), ' ', h('a', { href: '#/review/' + report.reportId, id: 'open-review' }, '审核工作台 Review'))),
     h('div', { class: 'card', id: 'reading' }, h('h2', {}, '读取情况', h('small', {}, 'Reading report')),
       readingView(report.reading, report.cells || {}, template)),
     h('div', { class: 'card', id: 'findings' }, h('h2', {}, '审查发现', h('small', {}, 'Findings (' + findings.length + ')')),
       reviewReasonsView(report.validation),
-      findings.length ? findings.map((f, i) => findingView(f, i)) : h('p', { class: 'muted' }, report.validation ? '未发现问题 No findings' : '尚未审查 Not validated yet'),
-      notAssessableView(report.validation)),
+      findings.length ? findings.map((f, i) => findingView(f, i, cells, rulesById)) : h('p', { class: 'muted' }, report.validation ? '未发现问题 No findings' : '尚未审查 Not validated yet'),
+      notAssessableView(report.validation, rulesById)),
     h('div', { class: 'card', id: 'parts' }, h('h2', {}, '六个部分', h('small', {}, 'The six parts')), partsView(report.sections || [], report.reading)),
     h('div', { class: 'card', id: 'tables' }, h('h2', {}, '统计表', h('small', {}, 'Tables T2, T3, T4')),
-      tablesView(template, report.cells || {}, marks)),
+      h('p', { class: 'muted' }, '点击单元格查看页码和原文行 Tap a cell for its page and source line'),
+      h('div', { id: 'cell-detail', class: 'cell-detail', hidden: 'hidden' }),
+      tablesView(template, cells, marks)),
     h('div', { class: 'card', id: 'facts' }, h('h2', {}, '正文中的数字', h('small', {}, 'Facts')), factsView(report.facts || [])),
     h('div', { class: 'grid two' },
       h('div', { class: 'card', id: 'versions' }, h('h2', {}, '同一机关同一年度的版本', h('small', {}, 'Versions')), versionsView(versions.versions, report.reportId)),
@@ -343,16 +431,18 @@ function reviewReasonsView(validation) {
 }
 
 /** The rules that could not be assessed, each with its reason. */
-function notAssessableView(validation) {
+function notAssessableView(validation, rulesById) {
   const rules = (validation && validation.notAssessable) || [];
   if (!rules.length) return null;
   const reasons = validation.notAssessableReasons || {};
   return h('div', { id: 'not-assessable' }, h('h3', {}, '无法评估的规则', h('small', {}, 'Not assessable')),
-    h('ul', {}, rules.map(id => h('li', { 'data-rule': id }, h('strong', {}, id), '：', reasons[id] || '原因未说明'))));
+    h('ul', {}, rules.map(id => h('li', { 'data-rule': id }, h('a', { class: 'rule-id', href: '#/rules/' + encodeURIComponent(id) }, id),
+      rulesById && rulesById.get(id) ? h('span', { class: 'muted' }, ' ' + rulesById.get(id).title) : null, '：', reasons[id] || '原因未说明'))));
 }
 
 /** A label for a row or cell key, e.g. t3.disclosed.total → 表三 “（一）予以公开” · 总计. */
 function subjectLabel(subject, template) {
+  if (LABELS.cells[subject] || LABELS.rows[subject]) return cellLabel(subject);
   const [table, row, column] = String(subject).split('.');
   const lookup = { t2: (template.t2 || []).flatMap(sub => sub.rows.map(r => [r, sub.columns])),
     t3: template.t3.rows.map(r => [r, template.t3.columns]), t4: template.t4.rows.map(r => [r, template.t4.columns]) };
@@ -393,17 +483,18 @@ function readingView(reading, cells, template) {
   const unread = (reading.tables || []).flatMap(t => (t.unread || []).map(u => [t, u]));
   out.push(h('h3', {}, '未读出的行和单元格', h('small', {}, 'Unread (' + unread.length + ')')));
   out.push(unread.length
-    ? h('table', { class: 'list', id: 'unread' },
+    ? h('div', { class: 'table-wrap' }, h('table', { class: 'list', id: 'unread' },
       h('thead', {}, h('tr', {}, ['表', '行或单元格', '原因', '说明'].map(t => h('th', {}, t)))),
       h('tbody', {}, unread.map(([t, u]) => h('tr', { 'data-unread': u.subject },
         h('td', {}, TABLE_NAMES[t.table] || t.table), h('td', {}, subjectLabel(u.subject, template), h('div', { class: 'muted' }, u.subject)),
-        h('td', {}, UNREAD_LABELS[u.reason] || u.reason || ''), h('td', {}, u.detail || '')))))
+        h('td', {}, UNREAD_LABELS[u.reason] || u.reason || ''), h('td', {}, u.detail || ''))))))
     : h('p', { class: 'muted' }, '无 None'));
   out.push(h('h3', {}, '读取存疑的单元格', h('small', {}, 'Doubtful cells (' + doubtful.length + ')')));
   out.push(doubtful.length
     ? h('ul', { id: 'doubtful-cells' }, doubtful.map(([key, c]) => h('li', { 'data-doubtful': key },
       h('a', { href: '#', onclick: e => { e.preventDefault(); focusCell(key); } }, subjectLabel(key, template)),
-      '：', c.raw || (c.value == null ? '' : String(c.value)), ' — ', DOUBT_LABELS[c.doubt] || c.doubt || '存疑')))
+      '：', c.raw || (c.value == null ? '' : String(c.value)), ' — ', DOUBT_LABELS[c.doubt] || c.doubt || '存疑',
+      whereView(c))))
     : h('p', { class: 'muted' }, '无 None'));
   return out;
 }
@@ -419,23 +510,75 @@ function cellMarks(findings) {
   return marks;
 }
 
-function findingView(finding, index) {
+/** Where a cell was read: page, line and the source line itself, shown as text (not only in a tooltip). */
+function whereView(cell) {
+  if (!cell) return h('span', { class: 'where muted' }, ' · 未读取');
+  const at = [cell.page ? '第' + cell.page + '页' : null, cell.line ? '第' + cell.line + '行' : null].filter(Boolean).join(' ');
+  return h('span', { class: 'where' },
+    at ? h('span', { class: 'page', 'data-page': cell.page || '' }, ' · ' + at) : null,
+    cell.source ? h('span', { class: 'source' }, cell.source) : null);
+}
+
+/** Cells beyond this many are folded under a "show all" toggle: one real finding named hundreds. */
+const CELLS_SHOWN = 6;
+
+function findingView(finding, index, cells, rulesById) {
+  const rule = rulesById && rulesById.get(finding.ruleId);
+  const keys = finding.cells || [];
+  const cellItem = key => h('li', { 'data-finding-cell': key },
+    h('a', { href: '#', 'data-cell-link': key, onclick: e => { e.preventDefault(); focusCell(key); } }, cellLabel(key)),
+    (cells || {})[key] ? h('span', { class: 'value' }, ' = ' + cellText(cells[key])) : null,
+    whereView((cells || {})[key]),
+    h('span', { class: 'key muted' }, key));
+  let cellList = null;
+  if (keys.length) {
+    const shown = h('ul', { class: 'cells' }, keys.slice(0, CELLS_SHOWN).map(cellItem));
+    const rest = keys.slice(CELLS_SHOWN);
+    cellList = h('div', { class: 'cell-list' }, h('div', {}, '涉及单元格（' + keys.length + '）：'), shown,
+      rest.length ? h('details', { class: 'more-cells' }, h('summary', {}, '展开其余 ' + rest.length + ' 个单元格'),
+        h('ul', { class: 'cells' }, rest.map(cellItem))) : null);
+  }
   return h('div', { class: 'finding ' + finding.severity, id: 'finding-' + index, 'data-rule': finding.ruleId },
-    h('div', {}, badge(finding.severity, SEVERITY_LABELS), ' ', h('strong', {}, finding.ruleId || ''), ' ',
-      h('span', { class: 'finding-message' }, finding.message || '')),
+    h('div', {}, badge(finding.severity, SEVERITY_LABELS), ' ',
+      h('a', { class: 'rule-id', href: '#/rules/' + encodeURIComponent(finding.ruleId || '') }, finding.ruleId || ''), ' ',
+      rule ? h('span', { class: 'rule-title muted' }, rule.title) : null),
+    h('div', { class: 'finding-message' }, finding.message || ''),
     finding.messageEn ? h('div', { class: 'muted' }, finding.messageEn) : null,
     finding.expected != null || finding.actual != null
       ? h('div', {}, '应为 expected ', h('strong', {}, String(finding.expected)), '，实为 actual ', h('strong', {}, String(finding.actual))) : null,
-    finding.cells && finding.cells.length ? h('div', { class: 'cells' }, '涉及单元格：',
-      finding.cells.map(key => h('a', { href: '#', 'data-cell-link': key, onclick: e => { e.preventDefault(); focusCell(key); } }, key))) : null,
+    cellList,
     finding.section ? h('div', { class: 'muted' }, '所在部分：' + (PART_NAMES[finding.section - 1] || finding.section)) : null,
     finding.evidence ? h('blockquote', { class: 'evidence' }, finding.evidence) : null);
+}
+
+function cellText(cell) {
+  if (!cell) return '';
+  return cell.raw !== null && cell.raw !== undefined && cell.raw !== '' ? cell.raw : (cell.value == null ? '' : String(cell.value));
+}
+
+let catalogueRequest = null;
+
+/** The rule catalogue (GET /api/v1/rules), fetched once per page load. */
+function ruleCatalogue() {
+  if (!catalogueRequest) catalogueRequest = getJson('/api/v1/rules').catch(e => { catalogueRequest = null; throw e; });
+  return catalogueRequest;
 }
 
 function focusCell(key) {
   document.querySelectorAll('td.cell-focus').forEach(td => td.classList.remove('cell-focus'));
   const td = [...document.querySelectorAll('td[data-cell]')].find(el => el.getAttribute('data-cell') === key);
-  if (td) { td.classList.add('cell-focus'); td.scrollIntoView({ block: 'center' }); }
+  if (td) { td.classList.add('cell-focus'); td.scrollIntoView({ block: 'center' }); showCellDetail(td); }
+}
+
+/** Shows the label, value, page and source line of a table cell below the table heading. */
+function showCellDetail(td) {
+  const box = document.getElementById('cell-detail');
+  if (!box) return;
+  const key = td.getAttribute('data-cell');
+  const cell = td.cellData;
+  box.replaceChildren(h('strong', {}, cellLabel(key)), ' ', h('span', { class: 'muted' }, key), ' ',
+    cell ? h('span', {}, '= ' + cellText(cell)) : null, whereView(cell));
+  box.hidden = false;
 }
 
 function partsView(sections, reading) {
@@ -529,18 +672,28 @@ function valueCell(key, cell, mark) {
   const doubtful = cell && cell.certainty === 'DOUBTFUL';
   if (doubtful) classes.push('cell-doubtful');
   const text = !cell ? '' : (cell.raw !== null && cell.raw !== undefined && cell.raw !== '' ? cell.raw : (cell.value == null ? '' : String(cell.value)));
-  const title = key + (cell ? ' · ' + cell.semantic + (cell.page ? ' · 第' + cell.page + '页' : '') + (cell.source ? '\n' + cell.source : '') : ' · 未读取 not read');
-  return h('td', { class: classes.join(' '), 'data-cell': key, title }, text,
+  const title = cellLabel(key) + ' · ' + key + (cell ? ' · ' + cell.semantic + (cell.page ? ' · 第' + cell.page + '页' : '') + (cell.source ? '\n' + cell.source : '') : ' · 未读取 not read');
+  const td = h('td', { class: classes.join(' '), 'data-cell': key, title, tabindex: 0,
+    onclick: e => { focusCellElement(e.currentTarget); } }, text,
     doubtful ? h('span', { class: 'doubt-reason', 'data-doubt': cell.doubt || '' }, '存疑：' + (DOUBT_LABELS[cell.doubt] || cell.doubt || '原因未说明')) : null);
+  td.cellData = cell;
+  td.addEventListener('keydown', e => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); focusCellElement(td); } });
+  return td;
+}
+
+function focusCellElement(td) {
+  document.querySelectorAll('td.cell-focus').forEach(el => el.classList.remove('cell-focus'));
+  td.classList.add('cell-focus');
+  showCellDetail(td);
 }
 
 function factsView(facts) {
   if (!facts.length) return h('p', { class: 'muted' }, '无 None');
-  return h('table', { class: 'list' },
+  return h('div', { class: 'table-wrap' }, h('table', { class: 'list' },
     h('thead', {}, h('tr', {}, ['名称 Name', '数值 Value', '部分', '依据 Evidence'].map(t => h('th', {}, t)))),
     h('tbody', {}, facts.map(f => h('tr', {},
       h('td', {}, f.name || ''), h('td', {}, f.value == null ? '' : String(f.value)),
-      h('td', {}, f.section == null ? '' : String(f.section)), h('td', {}, f.evidence || '')))));
+      h('td', {}, f.section == null ? '' : String(f.section)), h('td', {}, f.evidence || ''))))));
 }
 
 function versionsView(versions, currentId) {

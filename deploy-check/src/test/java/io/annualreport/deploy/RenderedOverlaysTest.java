@@ -173,6 +173,32 @@ class RenderedOverlaysTest {
 
     @ParameterizedTest
     @MethodSource("overlays")
+    void shouldGiveEveryKafkaConsumerItsPodNameAsStaticInstanceId(String overlay) {
+        int consumers = 0;
+        for (String service : ServiceSettings.SERVICES) {
+            ServiceSettings settings = ServiceSettings.of(service);
+            if (settings.incomingTopics().isEmpty()) {
+                continue;
+            }
+            consumers++;
+            assertThat(settings.envDefaults()).as(service + " reads INSTANCE_ID for group.instance.id")
+                    .containsKey("INSTANCE_ID");
+            JsonNode container = named(overlay, "Deployment", service).path("spec").path("template").path("spec")
+                    .path("containers").get(0);
+            String fieldPath = null;
+            for (JsonNode variable : container.path("env")) {
+                if ("INSTANCE_ID".equals(variable.path("name").asText())) {
+                    fieldPath = variable.path("valueFrom").path("fieldRef").path("fieldPath").asText(null);
+                }
+            }
+            assertThat(fieldPath).as(overlay + " " + service + " INSTANCE_ID from the pod name")
+                    .isEqualTo("metadata.name");
+        }
+        assertThat(consumers).as("services with Kafka consumers").isEqualTo(3);
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
     void shouldLeaveTheReplicaCountOfAnAutoscaledDeploymentToTheAutoscaler(String overlay) {
         for (JsonNode deployment : ofKind(overlay, "Deployment")) {
             String name = deployment.path("metadata").path("name").asText();

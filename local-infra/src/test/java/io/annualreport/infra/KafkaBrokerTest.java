@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -46,5 +47,28 @@ class KafkaBrokerTest {
             // Then
             assertThat(value).isEqualTo("政府信息公开");
         }
+    }
+
+    @Test
+    void shouldSyncOnceASecondInsteadOfOnEveryAppend() {
+        // When
+        Properties p = KafkaBroker.properties(Path.of("logs"), 1, 2, 3);
+        // Then
+        assertThat(p).doesNotContainKey("log.flush.interval.messages")
+                .containsEntry("log.flush.interval.ms", "1000")
+                .containsEntry("log.flush.scheduler.interval.ms", "1000");
+    }
+
+    @Test
+    void shouldTakeBrokerPropertiesFromPrefixedSystemProperties() {
+        // Given
+        Properties system = new Properties();
+        system.setProperty("kafka.broker.log.flush.interval.messages", "1");
+        system.setProperty("kafka.broker.", "ignored");
+        system.setProperty("java.version", "17");
+        // When
+        Properties o = KafkaBroker.overrides(system);
+        // Then
+        assertThat(o).containsExactly(Map.entry("log.flush.interval.messages", "1"));
     }
 }

@@ -40,7 +40,7 @@ public final class MutationRecallHarness {
             int reportsWithError = 0;
             long start = System.nanoTime();
             for (GeneratedReport report : reports) {
-                ValidationResult result = engine.validate(report.toParsedReport(), ValidationContext.standalone());
+                ValidationResult result = engine.validate(AsParsed.of(report), ValidationContext.standalone());
                 boolean any = false;
                 for (Finding finding : result.findings()) {
                     if (finding.severity() == Severity.ERROR) {
@@ -60,7 +60,7 @@ public final class MutationRecallHarness {
                 Map<String, Integer> firedOnMisses = new TreeMap<>();
                 for (GeneratedReport report : reports) {
                     GeneratedReport mutated = mutator.mutate(report, mutation);
-                    ValidationResult result = engine.validate(mutated.toParsedReport(),
+                    ValidationResult result = engine.validate(AsParsed.of(mutated),
                             ValidationContext.standalone());
                     boolean hit = result.findings().stream()
                             .anyMatch(f -> mutated.expectedRuleIds().contains(f.ruleId())

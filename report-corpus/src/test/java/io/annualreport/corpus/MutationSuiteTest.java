@@ -80,7 +80,7 @@ class MutationSuiteTest {
         // When
         for (GeneratedReport report : reports) {
             GeneratedReport mutated = mutator.mutate(report, mutation);
-            ValidationResult result = engine.validate(mutated.toParsedReport(), ValidationContext.standalone());
+            ValidationResult result = engine.validate(AsParsed.of(mutated), ValidationContext.standalone());
             if (result.findings().stream().anyMatch(f -> catches(f, mutated.expectedRuleIds()))) {
                 caught++;
             } else {
@@ -109,7 +109,7 @@ class MutationSuiteTest {
 
         // When
         for (GeneratedReport report : reports) {
-            ValidationResult result = engine.validate(report.toParsedReport(), ValidationContext.standalone());
+            ValidationResult result = engine.validate(AsParsed.of(report), ValidationContext.standalone());
             for (Finding finding : result.findings()) {
                 if (finding.severity() == Severity.ERROR) {
                     errorsByRule.merge(finding.ruleId(), 1, Integer::sum);

@@ -5,7 +5,7 @@
  *
  * <p>
  * What the parser can rely on in {@code ExtractedDocument.text()} (the original text; normalise with
- * {@link io.annualreport.extraction.TextNormalizer} for matching only):
+ * {@link io.annualreport.model.text.TextFolding} for matching only):
  * <ul>
  * <li>PDF: one visual row per line, pages in order, no page separators (each {@code TextLine} has its page). Within a
  * row, runs are separated by a tab; a new run starts at a table border drawn between two glyphs or at a gap wider than

@@ -13,6 +13,8 @@ public final class GoldenEvents {
     public static final String VALIDATED = "golden/report-validated.json";
     public static final String FAILED = "golden/report-failed.json";
     public static final String REVALIDATION_REQUESTED = "golden/report-revalidation-requested.json";
+    /** Not an event: store-service's answer to validate-service's cross-year question ({@code CrossYearContext}). */
+    public static final String CROSS_YEAR_CONTEXT = "golden/cross-year-context.json";
 
     private GoldenEvents() {
     }

@@ -21,6 +21,7 @@ import io.annualreport.model.report.TableReading;
 import io.annualreport.model.template.Edition;
 import io.annualreport.model.text.TextFolding;
 import io.annualreport.parser.facts.FactExtractor;
+import io.annualreport.parser.facts.SentenceFacts;
 import io.annualreport.parser.identity.EditionDetector;
 import io.annualreport.parser.identity.IdentityReader;
 import io.annualreport.parser.reading.IdentityDoubts;
@@ -41,7 +42,7 @@ import io.annualreport.parser.text.Traces;
 public final class ReportParser {
 
     /** Version of the parser, recorded with every parse run. */
-    public static final String VERSION = "0.3.0";
+    public static final String VERSION = "0.4.0";
 
     /** Parses one extracted document. */
     public ParsedReport parse(ExtractedDocument document, ParseHints hints) {
@@ -94,7 +95,8 @@ public final class ReportParser {
             cells = fromDamagedFile(cells);
         }
         List<TableReading> tableReadings = recount(tables.readings(), cells);
-        List<Fact> facts = FactExtractor.extract(text, sections);
+        List<Fact> facts = new ArrayList<>(FactExtractor.extract(text, sections));
+        facts.addAll(SentenceFacts.extract(sections));
         ReadingReport reading = new ReadingReport(PartReadings.of(lines, parts, regions, complete), tableReadings,
                 complete, damage, IdentityDoubts.of(identity));
         return new ParsedReport(identity, sections, cells, facts, document.extraction(), warnings, text, reading);

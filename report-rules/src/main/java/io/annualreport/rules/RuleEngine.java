@@ -47,6 +47,10 @@ public final class RuleEngine {
                 sink.notAssessable("规则尚未实现");
                 continue;
             }
+            if (spec.part() == Part.HISTORY && history.historyUnavailable() != null) {
+                sink.notAssessable(history.historyUnavailable());
+                continue;
+            }
             if (unreadable && needsTables(spec)) {
                 sink.notAssessable("未读出表三和表四的任何数据，表格规则无法运行");
                 continue;

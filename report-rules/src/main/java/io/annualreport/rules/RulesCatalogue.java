@@ -1,6 +1,14 @@
 package io.annualreport.rules;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 
 import io.annualreport.model.template.Edition;
 import io.annualreport.rules.catalogue.RuleRegistry;
@@ -16,6 +24,54 @@ public final class RulesCatalogue {
             + " -Dsurefire.failIfNoSpecifiedTests=false -Drules.doc.write=true";
 
     private RulesCatalogue() {
+    }
+
+    /** Where the JSON catalogue is committed: served by store-service, which does not depend on this module. */
+    public static final String JSON_RESOURCE = "store-service/src/main/resources/rules-catalogue.json";
+
+    /**
+     * The catalogue as JSON for the dashboard's rule page ({@code GET /api/v1/rules} of store-service): the rule sets,
+     * and every rule with its id, version, severity, editions, years, part, statement, formula and messages.
+     */
+    public static String json() {
+        Map<String, Object> root = new LinkedHashMap<>();
+        List<Map<String, Object>> sets = new ArrayList<>();
+        for (RuleSet set : RuleSets.all()) {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("id", set.id());
+            s.put("edition", editionName(set.edition()));
+            s.put("fromYear", set.fromYear());
+            s.put("toYear", set.toYear());
+            s.put("rules", set.rules().stream().map(r -> r.spec().id()).toList());
+            sets.add(s);
+        }
+        root.put("ruleSets", sets);
+        List<Map<String, Object>> rules = new ArrayList<>();
+        for (RegisteredRule rule : RuleRegistry.all()) {
+            RuleSpec s = rule.spec();
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("id", s.id());
+            r.put("version", s.version());
+            r.put("severity", s.severity().name());
+            r.put("editions", s.editions().stream().map(RulesCatalogue::editionName).sorted().toList());
+            r.put("fromYear", s.fromYear());
+            r.put("toYear", s.toYear());
+            r.put("part", s.part().name());
+            r.put("section", s.part().section());
+            r.put("title", s.title());
+            r.put("formula", s.formula());
+            r.put("messageZh", s.messageZh());
+            r.put("messageEn", s.messageEn());
+            r.put("implemented", s.implemented());
+            r.put("input", s.note().isEmpty() ? defaultInput(s) : s.note());
+            rules.add(r);
+        }
+        root.put("rules", rules);
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The catalogue as Markdown. */

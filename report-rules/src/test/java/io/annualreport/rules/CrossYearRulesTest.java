@@ -32,6 +32,29 @@ class CrossYearRulesTest {
     }
 
     @Test
+    void shouldSayWhyWhenThePreviousYearIsNotStored() {
+        // When
+        ValidationResult result = new RuleEngine().validate(ReportFixture.clean2021().build(),
+                ValidationContext.standalone());
+        // Then
+        assertThat(result.notAssessableReasons()).containsEntry("Y-01",
+                io.annualreport.rules.catalogue.CrossYearRules.NO_PREVIOUS_YEAR);
+    }
+
+    @Test
+    void shouldGiveTheLookUpFailureAsTheReasonOfEveryCrossDocumentRule() {
+        // Given
+        String reason = "上一年度报告暂时无法获取（存储服务不可用）";
+        // When
+        ValidationResult result = new RuleEngine().validate(ReportFixture.clean2021().build(),
+                ValidationContext.unavailable(reason));
+        // Then
+        assertThat(result.notAssessable()).contains("Y-01", "Y-02", "Y-03", "Y-04");
+        assertThat(result.notAssessableReasons()).containsEntry("Y-01", reason).containsEntry("Y-04", reason);
+        assertThat(result.findings()).noneMatch(f -> f.ruleId().startsWith("Y-"));
+    }
+
+    @Test
     void shouldFlagABrokenCarryOverAsErrorOnTheTotalOfCleanReports() {
         // Given
         ReportFixture report = ReportFixture.clean2021().t3Row("carried_over", 1, 0).t3Row("disclosed", 1, 0)

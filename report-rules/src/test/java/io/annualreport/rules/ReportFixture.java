@@ -18,6 +18,7 @@ import io.annualreport.model.template.CellDef;
 import io.annualreport.model.template.Edition;
 import io.annualreport.model.template.TemplateRegistry;
 import io.annualreport.model.validation.Finding;
+import io.annualreport.parser.facts.SentenceFacts;
 
 /** Small hand-built reports for rule tests: a clean report of either edition, changed one detail at a time. */
 final class ReportFixture {
@@ -80,6 +81,7 @@ final class ReportFixture {
     private final boolean[] present = {true, true, true, true, true, true};
     private final Map<String, Cell> cells = new LinkedHashMap<>();
     private final List<Fact> facts = new ArrayList<>();
+    private boolean sentenceFacts = true;
     private final List<ParseWarning> warnings = new ArrayList<>();
     private String agency;
     private Integer year;
@@ -254,6 +256,12 @@ final class ReportFixture {
         return this;
     }
 
+    /** Leaves out the sentence facts the parser reads from the parts (only the facts added here remain). */
+    ReportFixture withoutSentenceFacts() {
+        sentenceFacts = false;
+        return this;
+    }
+
     ReportFixture warning(String code, String subject, String message) {
         warnings.add(new ParseWarning(code, subject, message));
         return this;
@@ -283,7 +291,11 @@ final class ReportFixture {
             text.append(closing).append('\n');
         }
         Identity identity = new Identity(title, agency, null, year, edition, Map.of());
-        return new ParsedReport(identity, sections, new LinkedHashMap<>(cells), List.copyOf(facts), extraction,
+        List<Fact> read = new ArrayList<>(facts);
+        if (sentenceFacts) {
+            read.addAll(SentenceFacts.extract(sections));
+        }
+        return new ParsedReport(identity, sections, new LinkedHashMap<>(cells), List.copyOf(read), extraction,
                 List.copyOf(warnings), text.toString(), reading);
     }
 

@@ -31,6 +31,25 @@ class RulesCatalogueTest {
     }
 
     @Test
+    void shouldMatchTheJsonCatalogueServedByTheDashboard() throws IOException {
+        // Given
+        Path served = Path.of("..").resolve(RulesCatalogue.JSON_RESOURCE);
+        String generated = RulesCatalogue.json();
+        if (Boolean.getBoolean("rules.doc.write")) {
+            Files.writeString(served, generated, StandardCharsets.UTF_8);
+        }
+        // When
+        String committed = Files.exists(served) ? Files.readString(served, StandardCharsets.UTF_8) : "";
+        // Then
+        assertThat(committed)
+                .as("%s is out of date with the rule registry; regenerate it with:%n%s%n", RulesCatalogue.JSON_RESOURCE,
+                        RulesCatalogue.REGENERATE)
+                .isEqualTo(generated);
+        assertThat(generated).contains("\"id\" : \"T3-03\"")
+                .contains("\"formula\" : \"∀ c: R1.c + R2.c = R3_7.c + R4.c\"");
+    }
+
+    @Test
     void shouldListEveryRuleWithItsSeverityAndImplementationStatus() {
         // Given
         String generated = RulesCatalogue.markdown();

@@ -42,6 +42,9 @@ import io.annualreport.model.event.EventCodec;
 import io.annualreport.model.event.ReportParsedEvent;
 import io.annualreport.model.event.ReportValidatedEvent;
 import io.annualreport.model.event.Topics;
+import io.annualreport.model.report.Doubt;
+import io.annualreport.model.report.ReadingStatus;
+import io.annualreport.model.validation.Verdict;
 import io.annualreport.store.persistence.write.ParsedWriter;
 import io.annualreport.store.persistence.write.SubmittedWriter;
 import io.annualreport.store.persistence.write.ValidatedWriter;
@@ -209,8 +212,12 @@ class DashboardBrowserTest {
             d.findElement(By.id("search")).click();
             return d.findElement(By.id("list-total")).getText().equals("第 1 / 1 页，共 1 份");
         });
-        String rowText = listWait
-                .until(d -> d.findElement(By.cssSelector("tr[data-report-row='" + reportId + "']")).getText());
+        // the verdict may be held until its parse run is stored: the row shows it once both are
+        String rowText = listWait.until(d -> {
+            d.findElement(By.id("search")).click();
+            String text = d.findElement(By.cssSelector("tr[data-report-row='" + reportId + "']")).getText();
+            return text.contains(Verdict.NEEDS_REVIEW.label()) ? text : null;
+        });
         assertThat(rowText).contains("待人工复核");
         driver.get(root.toString() + "#/report/" + reportId);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-coverage='T3']")));
@@ -219,14 +226,14 @@ class DashboardBrowserTest {
         // Then: the verdict, coverage at a glance, unread rows with reasons, doubtful cells marked in the table
         assertThat(driver.findElement(By.id("report-verdict")).getText()).contains("待人工复核");
         assertThat(driver.findElement(By.cssSelector("[data-coverage='T3']")).getText()).contains("表三 23/25 行")
-                .contains("单元格 161/175").contains("存疑 2").contains("部分读取");
+                .contains("单元格 161/175").contains("存疑 2").contains(ReadingStatus.PARTLY_READ.label());
         assertThat(driver.findElement(By.cssSelector("#unread tr[data-unread='t3.withheld_third_party']")).getText())
                 .contains("找到标签，但数字无法对应到列").contains("标签已找到，但数字无法对应到列");
         assertThat(driver.findElement(By.cssSelector("#unread tr[data-unread='t3.carried_forward']")).getText())
                 .contains("表格被分页截断").contains("第3页末尾");
         WebElement disclosed = driver.findElement(By.cssSelector("td[data-cell='t3.disclosed.total']"));
         assertThat(disclosed.getAttribute("class")).contains("cell-doubtful");
-        assertThat(disclosed.getText()).contains("12").contains("存疑：OCR 识别置信度低");
+        assertThat(disclosed.getText()).contains("12").contains("存疑：" + Doubt.OCR_LOW_CONFIDENCE.label());
         WebElement newReceived = driver.findElement(By.cssSelector("td[data-cell='t3.new_received.total']"));
         assertThat(newReceived.getText()).contains("存疑：所在列为推断");
         assertThat(driver.findElement(By.cssSelector("td[data-cell='t2.fees.amount_10k_yuan']")).getAttribute("class"))

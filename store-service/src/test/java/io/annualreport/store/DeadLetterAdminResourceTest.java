@@ -31,11 +31,14 @@ class DeadLetterAdminResourceTest {
     String bootstrap;
 
     @Test
-    void shouldRefuseAReplayWithoutTheAdminKey() {
+    void shouldRefuseAReplayWithoutTheAdminRole() {
         given().post(REPLAY, "reports.failed.store.dlq").then().statusCode(401)
-                .body("error.code", equalTo("ADMIN_KEY_MISSING"));
-        given().header("X-Admin-Key", "dev-key").post(REPLAY, "reports.failed.store.dlq").then().statusCode(403)
-                .body("error.code", equalTo("ADMIN_KEY_REFUSED"));
+                .body("error.code", equalTo("UNAUTHENTICATED"));
+        given().header("X-Admin-Key", "dev-key").post(REPLAY, "reports.failed.store.dlq").then().statusCode(401)
+                .body("error.code", equalTo("UNAUTHENTICATED"));
+        given().auth().preemptive().basic("reviewer", "reviewer").post(REPLAY, "reports.failed.store.dlq").then()
+                .statusCode(403).body("error.code", equalTo("FORBIDDEN"));
+        given().auth().preemptive().basic("admin", "admin").post(REPLAY, "no.such.dlq").then().statusCode(404);
     }
 
     @Test

@@ -135,7 +135,8 @@ class ReportQueryResourceTest {
         JsonPath stats = given().queryParam("agency", tag).get("/api/v1/aggregates").then().statusCode(200)
                 .extract().jsonPath();
         String cells = given().queryParam("agency", tag).queryParam("verdict", "NEEDS_REVIEW")
-                .get("/api/v1/exports/cells.csv").then().statusCode(200).extract().asString();
+                .queryParam("headers", "keys").get("/api/v1/exports/cells.csv").then().statusCode(200).extract()
+                .asString();
         String findings = given().queryParam("agency", tag).get("/api/v1/exports/findings.csv").then()
                 .statusCode(200).extract().asString();
 
@@ -149,7 +150,14 @@ class ReportQueryResourceTest {
         List<String> header = List.of(cells.lines().findFirst().orElseThrow().replace("\uFEFF", "").split(","));
         List<String> lines = cells.lines().skip(1).toList();
         assertThat(lines).hasSize(5).allSatisfy(line -> assertThat(line).contains("\"" + review + "\"")
-                .contains("\"NEEDS_REVIEW\"").endsWith("\"待人工复核\""));
+                .contains("\"NEEDS_REVIEW\""));
+        assertThat(lines)
+                .allSatisfy(line -> assertThat(List.of(line.split(",", -1)).get(header.indexOf("verdict_label")))
+                        .isEqualTo("\"待人工复核\""));
+        // no reviewer corrected these cells: the correction columns are empty
+        assertThat(lines)
+                .allSatisfy(line -> assertThat(List.of(line.split(",", -1)).get(header.indexOf("corrected_value")))
+                        .isEmpty());
         // the golden parse read the fees cell with low OCR confidence; the other cells are certain
         String fees = lines.stream().filter(l -> l.contains("\"t2.fees.amount_10k_yuan\"")).findFirst().orElseThrow();
         assertThat(List.of(fees.split(",")).subList(header.indexOf("certainty"), header.indexOf("doubt") + 1))
@@ -159,7 +167,7 @@ class ReportQueryResourceTest {
         assertThat(List.of(disclosed.split(",")).get(header.indexOf("certainty"))).isEqualTo("\"CERTAIN\"");
         // each of the two findings of the failing report ends its row with the verdict's label (evidence may span
         // lines, so rows are told apart by their terminator)
-        assertThat(findings.lines().findFirst().orElseThrow()).endsWith(",verdict_label");
+        assertThat(findings.lines().findFirst().orElseThrow()).endsWith(",审查结果");
         assertThat(findings.split(",\"不通过\"\r\n", -1)).hasSize(3);
     }
 
@@ -251,12 +259,18 @@ class ReportQueryResourceTest {
 
         // Then
         List<String> lines = cells.lines().toList();
-        assertThat(lines.get(0)).contains("report_id,agency,region,year,edition,verdict,cell_key,label,value");
+        // Chinese headers by default, the keys for programs on request
+        assertThat(lines.get(0)).isEqualTo("\uFEFF报告编号,机关名称,地区,年度,格式版本,审查结果代码,单元格代码,单元格,数值,原文,数值类别,页码,"
+                + "读取确定性,存疑原因,审查结果,更正后数值,更正后原文,更正人,更正说明");
+        assertThat(given().queryParam("agency", tag).queryParam("headers", "keys").get("/api/v1/exports/cells.csv")
+                .then().statusCode(200).extract().asString().lines().findFirst().orElseThrow())
+                .contains("report_id,agency,region,year,edition,verdict,cell_key,label,value");
+        given().queryParam("headers", "english").get("/api/v1/exports/cells.csv").then().statusCode(400);
         assertThat(lines).hasSize(6);
         assertThat(lines).anySatisfy(line -> assertThat(line).contains("\"" + reportId + "\"")
-                .contains("\"t3.disclosed.total\"").contains("表三").contains(",12,"));
+                .contains("\"t3.disclosed.total\"").contains("\"表三 · 三、本年度办理结果 · （一）予以公开 · 总计\"").contains(",12,"));
         assertThat(lines.get(1)).contains("\"'=HYPERLINK(\"\"http://x\"\")导出局");
-        assertThat(findings).startsWith("\uFEFFreport_id,").contains("\"T3-03\"").contains("\"S-17\"")
+        assertThat(findings).startsWith("\uFEFF报告编号,机关名称,").contains("\"T3-03\"").contains("\"S-17\"")
                 .contains("\"t3.new_received.total t3.carried_over.total");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = workbook.getSheetAt(0);
@@ -307,7 +321,8 @@ class ReportQueryResourceTest {
         String reportId = store("重跑测试局", 2021, "2021", null, "FAIL", true, Instant.parse("2024-01-05T00:00:00Z"));
 
         // When
-        String eventId = given().post("/api/v1/reports/{id}/reprocess", reportId).then().statusCode(202).extract()
+        String eventId = given().auth().preemptive().basic("reviewer", "reviewer")
+                .post("/api/v1/reports/{id}/reprocess", reportId).then().statusCode(202).extract()
                 .jsonPath().getString("reprocessed[0].eventId");
 
         // Then
@@ -325,7 +340,8 @@ class ReportQueryResourceTest {
             assertThat(event.submittedAt()).isEqualTo(Instant.parse("2024-01-05T00:00:00Z"));
             assertThat(event.occurredAt()).isAfter(Instant.parse("2024-01-05T00:00:00Z"));
         }
-        given().post("/api/v1/reports/{id}/reprocess", GoldenFixtures.newReportId()).then().statusCode(404);
+        given().auth().preemptive().basic("reviewer", "reviewer")
+                .post("/api/v1/reports/{id}/reprocess", GoldenFixtures.newReportId()).then().statusCode(404);
     }
 
     @Test

@@ -22,11 +22,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.admin.Admin;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -62,8 +66,21 @@ final class ChaosHarness {
         }
     }
 
-    /** How long one part took from its kill until it answered ready again. */
-    record Recovery(String part, long millis) {
+    /**
+     * How long one part took to recover from its kill: {@code millis} until it answered ready again (what
+     * {@code ./pipeline restart} waits for); {@code startupMillis}, of those, the new JVM's start-up as Quarkus logs it
+     * ("started in"); {@code partitionsMillis} until its consumers held their partitions again (new members under the
+     * same static instance ids; every stage's consumers after a broker restart); {@code progressMillis} until the
+     * committed offsets of those partitions moved on or had no lag left. -1: not measured (ingest has no consumer) or
+     * not seen within five minutes.
+     */
+    record Recovery(String part, long millis, long startupMillis, long partitionsMillis, long progressMillis) {
+
+        /** The time from the restarted JVM's start-up done until its consumers held their partitions again. */
+        @JsonProperty("rejoinMillis")
+        long rejoinMillis() {
+            return partitionsMillis < 0 || startupMillis < 0 ? -1 : Math.max(0, partitionsMillis - startupMillis);
+        }
     }
 
     /** The counts at the end of a run. */
@@ -175,19 +192,53 @@ final class ChaosHarness {
     }
 
     private void killAndRestart(String part) {
-        try {
+        try (GroupRecovery groups = new GroupRecovery(pipeline.kafkaPort)) {
+            // the consumers that hold partitions now (one subscribed to a topic nobody wrote to yet may hold none)
+            List<GroupRecovery.Member> before = groups.members(part).stream().filter(m -> !m.partitions().isEmpty())
+                    .toList();
             long pid = Long.parseLong(Files.readString(pipeline.home.resolve("pids/" + part + ".pid")).strip());
-            long killed = System.nanoTime();
+            long killed = System.currentTimeMillis();
             ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly); // SIGKILL
             ProcessHandle.of(pid).ifPresent(p -> p.onExit().join());
-            PipelineProcess.Result restart = pipeline.run(Duration.ofMinutes(5), "restart", part);
+            ExecutorService watch = Executors.newSingleThreadExecutor();
+            Future<long[]> group = watch.submit(() -> {
+                if (before.isEmpty()) {
+                    return new long[]{-1, -1};
+                }
+                long partitions = groups.awaitPartitions(before, !"kafka".equals(part), 300_000);
+                long progress = partitions < 0 ? -1 : groups.awaitProgress(groups.members(part), 300_000);
+                return new long[]{partitions < 0 ? -1 : partitions - killed, progress < 0 ? -1 : progress - killed};
+            });
+            PipelineProcess.Result restart = pipeline.run(Duration.ofMinutes(10), "restart", part);
+            long ready = System.currentTimeMillis() - killed;
             if (restart.exitCode() != 0) {
                 problems.add("restart of " + part + " failed: " + restart.output());
+                watch.shutdownNow();
                 return;
             }
-            recoveries.add(new Recovery(part, (System.nanoTime() - killed) / 1_000_000));
+            long[] times = group.get(6, TimeUnit.MINUTES);
+            watch.shutdownNow();
+            if (!before.isEmpty() && times[0] < 0) {
+                problems.add(part + ": consumers did not get their partitions back");
+            }
+            recoveries.add(new Recovery(part, ready, startupMillis(part), times[0], times[1]));
         } catch (Exception e) {
             problems.add("kill of " + part + " failed: " + e);
+        }
+    }
+
+    /** The last "started in N.NNNs" of a service's log, in milliseconds; -1 for the broker or when absent. */
+    private long startupMillis(String part) {
+        try {
+            Matcher m = Pattern.compile("started in ([0-9.]+)s")
+                    .matcher(Files.readString(pipeline.home.resolve("logs/" + part + ".log")));
+            long millis = -1;
+            while (m.find()) {
+                millis = Math.round(Double.parseDouble(m.group(1)) * 1000);
+            }
+            return millis;
+        } catch (IOException | RuntimeException e) {
+            return -1;
         }
     }
 
@@ -199,7 +250,7 @@ final class ChaosHarness {
                 p.onExit().join();
             });
             Thread.sleep(plan.postgresOutage().toMillis());
-            PipelineProcess.Result restart = pipeline.run(Duration.ofMinutes(5), "restart", "postgres");
+            PipelineProcess.Result restart = pipeline.run(Duration.ofMinutes(10), "restart", "postgres");
             if (restart.exitCode() != 0) {
                 problems.add("PostgreSQL did not come back: " + restart.output());
             }

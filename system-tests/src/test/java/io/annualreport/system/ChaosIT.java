@@ -34,10 +34,10 @@ class ChaosIT {
         ChaosHarness.Result result;
         PipelineProcess.Result status;
         try {
-            PipelineProcess.Result up = pipeline.run(Duration.ofMinutes(5), "up");
+            PipelineProcess.Result up = pipeline.run(Duration.ofMinutes(15), "up");
             assertThat(up.exitCode()).as(up.output()).isZero();
             // two parse instances in one consumer group; the first is the one killed
-            PipelineProcess.Result scale = pipeline.run(Duration.ofMinutes(5), "scale", "parse=2");
+            PipelineProcess.Result scale = pipeline.run(Duration.ofMinutes(10), "scale", "parse=2");
             assertThat(scale.exitCode()).as(scale.output()).isZero();
             // When
             result = new ChaosHarness(pipeline, plan).run(home);

@@ -53,6 +53,8 @@ final class PipelineProcess {
         env.put("KAFKA_CONTROLLER_PORT", Integer.toString(kafkaControllerPort));
         env.put("PG_PORT", Integer.toString(pgPort));
         env.put("PIPELINE_SERVICE_HEAP", "384m");
+        // on a shared, overloaded machine a Quarkus service can take minutes to start; this is a guard, not a measure
+        env.putIfAbsent("PIPELINE_STARTUP_TIMEOUT", "600");
         env.putAll(extraEnv);
         Process process = builder.start();
         if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {

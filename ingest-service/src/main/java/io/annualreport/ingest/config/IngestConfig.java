@@ -37,6 +37,41 @@ public interface IngestConfig {
     @WithDefault("64")
     int maxInFlight();
 
+    /** Fetching reports from URLs ({@code POST /api/v1/reports/urls}). */
+    UrlFetch urlFetch();
+
+    /** The SSRF guard of the URL fetch: which hosts, how much and how long. */
+    interface UrlFetch {
+
+        /** When set, only these domains and their subdomains are fetched (comma separated); any by default. */
+        @WithDefault("none")
+        String allowedDomains();
+
+        /** Hosts that may resolve to loopback or private addresses (comma separated); none by default. */
+        @WithDefault("none")
+        String privateHosts();
+
+        /** Largest body fetched from one URL, in bytes. */
+        @WithDefault("52428800")
+        long maxBytes();
+
+        /** Longest wait for a connection. */
+        @WithDefault("10s")
+        Duration connectTimeout();
+
+        /** Longest time for one URL, redirects and body included. */
+        @WithDefault("60s")
+        Duration totalTimeout();
+
+        /** Most redirects followed per URL, each checked again. */
+        @WithDefault("5")
+        int maxRedirects();
+
+        /** Most URLs in one request. */
+        @WithDefault("20")
+        int maxUrls();
+    }
+
     /** Limits that make a bulk zip safe to unpack. */
     interface Zip {
 

@@ -5,9 +5,13 @@ import jakarta.inject.Singleton;
 
 import io.annualreport.blob.BlobStore;
 import io.annualreport.ingest.intake.ApiKeys;
+import io.annualreport.ingest.intake.HostResolver;
 import io.annualreport.ingest.intake.Intake;
 import io.annualreport.ingest.intake.IntakeLimits;
 import io.annualreport.ingest.intake.SubmissionSink;
+import io.annualreport.ingest.intake.UrlFetchPolicy;
+import io.annualreport.ingest.intake.UrlFetcher;
+import io.annualreport.ingest.intake.UrlIntake;
 import io.annualreport.ingest.messaging.SubmissionPublisher;
 import io.annualreport.ingest.metrics.IntakeMetrics;
 import io.annualreport.observability.ReportMdc;
@@ -21,6 +25,16 @@ public class IntakeProducer {
         IntakeLimits limits = new IntakeLimits(config.maxFileBytes(), config.zip().maxEntries(),
                 config.zip().maxTotalBytes(), config.zip().maxRatio());
         return new Intake(limits, config.statusBaseUrl(), blobs, acknowledged(config, publisher, metrics));
+    }
+
+    @Produces
+    @Singleton
+    UrlIntake urlIntake(IngestConfig config, Intake intake) {
+        IngestConfig.UrlFetch fetch = config.urlFetch();
+        UrlFetchPolicy policy = new UrlFetchPolicy(UrlFetchPolicy.list(fetch.allowedDomains()),
+                UrlFetchPolicy.list(fetch.privateHosts()), fetch.maxBytes(), fetch.connectTimeout(),
+                fetch.totalTimeout(), fetch.maxRedirects(), fetch.maxUrls());
+        return new UrlIntake(new UrlFetcher(policy, HostResolver.SYSTEM), intake);
     }
 
     @Produces

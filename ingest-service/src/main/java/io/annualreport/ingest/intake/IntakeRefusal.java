@@ -12,6 +12,8 @@ public enum IntakeRefusal {
     UNAUTHENTICATED,
     /** The API key has been revoked. */
     KEY_REVOKED,
+    /** The signed-in user may not submit (has neither the submitter nor the admin role). */
+    ROLE_MISSING,
     /** The intake is processing as many uploads as it may at once. */
     TOO_MANY_UPLOADS(1),
     /** The declared report year is not a four-digit year. */
@@ -44,6 +46,22 @@ public enum IntakeRefusal {
     ZIP_UNSUPPORTED_ENTRY,
     /** A zip entry is itself an archive. */
     ZIP_NESTED_ARCHIVE,
+    /** A URL to fetch is not an absolute http or https URL with a host and no user information. */
+    URL_INVALID,
+    /** A request names more URLs than allowed. */
+    TOO_MANY_URLS,
+    /** A URL's host (or a redirect's) is not one of the allowed domains. */
+    URL_DOMAIN_NOT_ALLOWED,
+    /** A URL's host (or a redirect's) resolves to a loopback, private, link-local, multicast or reserved address. */
+    URL_ADDRESS_NOT_PUBLIC,
+    /** A URL's host is unknown to DNS. */
+    URL_UNRESOLVED,
+    /** A URL redirects more often than allowed. */
+    URL_TOO_MANY_REDIRECTS,
+    /** A URL could not be fetched: refused connection, or an answer other than 2xx or a redirect. */
+    URL_FETCH_FAILED,
+    /** A URL was not fetched within the time limit. */
+    URL_TIMEOUT,
     /** The intake's scratch space could not take the unpacked upload. */
     SCRATCH_UNAVAILABLE(10),
     /** The blob store did not store the file. */

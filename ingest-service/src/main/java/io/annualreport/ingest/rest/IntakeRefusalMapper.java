@@ -34,10 +34,13 @@ public class IntakeRefusalMapper {
     static int status(IntakeRefusal refusal) {
         return switch (refusal) {
             case BAD_YEAR, NO_FILE, UNREADABLE_UPLOAD, EMPTY_FILE, CORRUPT_ZIP, EMPTY_ZIP, ZIP_UNSAFE_PATH,
-                    ZIP_ENCRYPTED_ENTRY ->
+                    ZIP_ENCRYPTED_ENTRY, URL_INVALID, TOO_MANY_URLS ->
                 400;
             case UNAUTHENTICATED -> 401;
-            case KEY_REVOKED -> 403;
+            case KEY_REVOKED, ROLE_MISSING, URL_DOMAIN_NOT_ALLOWED, URL_ADDRESS_NOT_PUBLIC -> 403;
+            case URL_UNRESOLVED -> 422;
+            case URL_FETCH_FAILED, URL_TOO_MANY_REDIRECTS -> 502;
+            case URL_TIMEOUT -> 504;
             case TOO_LARGE, ZIP_TOO_MANY_ENTRIES, ZIP_TOO_LARGE, ZIP_BOMB -> 413;
             case UNSUPPORTED_TYPE, ZIP_UNSUPPORTED_ENTRY, ZIP_NESTED_ARCHIVE -> 415;
             case TOO_MANY_UPLOADS -> 429;

@@ -10,9 +10,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.annualreport.ingest.config.IngestConfig;
 import io.annualreport.ingest.intake.ApiKeys;
 import io.annualreport.ingest.intake.InFlightLimit;
+import io.annualreport.ingest.intake.IntakeRefusal;
 import io.annualreport.ingest.intake.IntakeRefusedException;
 import io.annualreport.ingest.metrics.IntakeMetrics;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
@@ -23,7 +25,8 @@ import io.vertx.ext.web.handler.BodyHandler;
  * The two Vert.x steps of {@code POST /api/v1/reports} that run before Quarkus REST: admission, then receiving the body.
  *
  * <p>
- * Admission checks the API key and takes an in-flight permit from the headers alone, so that an unknown or revoked key
+ * Admission checks the API key (a machine) or the signed-in person (HTTP Basic with the local profile's built-in users,
+ * an OIDC bearer token in production; the submitter or admin role) and takes an in-flight permit from the headers alone, so that an unknown or revoked key
  * and a full intake are refused (401, 403, 429 with the contract's JSON error) without storing or parsing the body; the
  * body is read and discarded before the answer so that the client gets the answer, not a reset connection. An admitted
  * request keeps its permit until its response ends.
@@ -44,15 +47,17 @@ public class UploadAdmission {
     static final String SUBMITTER = "ingest.submitter";
 
     private final ApiKeys apiKeys;
+    private final HttpAuthenticator authenticator;
     private final IntakeMetrics metrics;
     private final InFlightLimit inFlight;
     private final String uploadsDirectory;
     private final long maxBodyBytes;
 
-    public UploadAdmission(IngestConfig config, ApiKeys apiKeys, IntakeMetrics metrics,
+    public UploadAdmission(IngestConfig config, ApiKeys apiKeys, IntakeMetrics metrics, HttpAuthenticator authenticator,
             @ConfigProperty(name = "quarkus.http.body.uploads-directory") String uploadsDirectory,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         this.apiKeys = apiKeys;
+        this.authenticator = authenticator;
         this.metrics = metrics;
         this.inFlight = new InFlightLimit(config.maxInFlight());
         this.uploadsDirectory = uploadsDirectory;
@@ -67,9 +72,42 @@ public class UploadAdmission {
 
     private void admit(RoutingContext ctx) {
         long start = System.nanoTime();
+        String key = ctx.request().getHeader("X-Api-Key");
+        if ((key == null || key.isBlank()) && signsInAPerson(ctx)) {
+            // a person (built-in user or OIDC token): the submitter or admin role may submit
+            authenticator.attemptAuthentication(ctx).subscribe().with(identity -> {
+                if (identity == null || identity.isAnonymous()) {
+                    refuse(ctx, start, new IntakeRefusedException(IntakeRefusal.UNAUTHENTICATED,
+                            "the credentials are not accepted"));
+                } else if (!identity.hasRole("submitter") && !identity.hasRole("admin")) {
+                    refuse(ctx, start, new IntakeRefusedException(IntakeRefusal.ROLE_MISSING,
+                            "the signed-in user may not submit reports (needs the submitter role)"));
+                } else {
+                    admitAs(ctx, start, identity.getPrincipal().getName());
+                }
+            }, failure -> refuse(ctx, start, new IntakeRefusedException(IntakeRefusal.UNAUTHENTICATED,
+                    "the credentials are not accepted")));
+            return;
+        }
         String submitter;
         try {
-            submitter = apiKeys.submitterOf(ctx.request().getHeader("X-Api-Key"));
+            submitter = apiKeys.submitterOf(key);
+        } catch (IntakeRefusedException e) {
+            refuse(ctx, start, e);
+            return;
+        }
+        admitAs(ctx, start, submitter);
+    }
+
+    /** Whether the request carries a person's credentials: a password, a bearer token or the sign-in cookie. */
+    private static boolean signsInAPerson(RoutingContext ctx) {
+        String authorization = ctx.request().getHeader("Authorization");
+        return authorization != null && !authorization.isBlank()
+                || ctx.request().getCookie("quarkus-credential") != null;
+    }
+
+    private void admitAs(RoutingContext ctx, long start, String submitter) {
+        try {
             inFlight.acquire();
         } catch (IntakeRefusedException e) {
             refuse(ctx, start, e);

@@ -10,15 +10,20 @@ import org.junit.jupiter.api.Test;
 import io.annualreport.ingest.intake.IntakeRefusal;
 import io.annualreport.ingest.intake.IntakeRefusedException;
 
-/** The HTTP statuses of the public contract (README: 400, 401, 403, 413, 415, 429 or 503), one per error code. */
+/** The HTTP statuses of the public contract (README: 400, 401, 403, 413, 415, 422, 429, 502, 503 or 504), one per error code. */
 class IntakeRefusalMapperTest {
 
     private static final Map<Integer, EnumSet<IntakeRefusal>> CONTRACT = Map.of(
             400, EnumSet.of(IntakeRefusal.BAD_YEAR, IntakeRefusal.NO_FILE, IntakeRefusal.UNREADABLE_UPLOAD,
                     IntakeRefusal.EMPTY_FILE, IntakeRefusal.CORRUPT_ZIP, IntakeRefusal.EMPTY_ZIP,
-                    IntakeRefusal.ZIP_UNSAFE_PATH, IntakeRefusal.ZIP_ENCRYPTED_ENTRY),
+                    IntakeRefusal.ZIP_UNSAFE_PATH, IntakeRefusal.ZIP_ENCRYPTED_ENTRY, IntakeRefusal.URL_INVALID,
+                    IntakeRefusal.TOO_MANY_URLS),
             401, EnumSet.of(IntakeRefusal.UNAUTHENTICATED),
-            403, EnumSet.of(IntakeRefusal.KEY_REVOKED),
+            403, EnumSet.of(IntakeRefusal.KEY_REVOKED, IntakeRefusal.ROLE_MISSING, IntakeRefusal.URL_DOMAIN_NOT_ALLOWED,
+                    IntakeRefusal.URL_ADDRESS_NOT_PUBLIC),
+            422, EnumSet.of(IntakeRefusal.URL_UNRESOLVED),
+            502, EnumSet.of(IntakeRefusal.URL_FETCH_FAILED, IntakeRefusal.URL_TOO_MANY_REDIRECTS),
+            504, EnumSet.of(IntakeRefusal.URL_TIMEOUT),
             413, EnumSet.of(IntakeRefusal.TOO_LARGE, IntakeRefusal.ZIP_TOO_MANY_ENTRIES, IntakeRefusal.ZIP_TOO_LARGE,
                     IntakeRefusal.ZIP_BOMB),
             415, EnumSet.of(IntakeRefusal.UNSUPPORTED_TYPE, IntakeRefusal.ZIP_UNSUPPORTED_ENTRY,

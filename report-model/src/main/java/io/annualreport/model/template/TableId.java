@@ -13,4 +13,13 @@ public enum TableId {
     public String prefix() {
         return name().toLowerCase();
     }
+
+    /** The Chinese name of the table, e.g. 表三. */
+    public String label() {
+        return switch (this) {
+            case T2 -> "表二";
+            case T3 -> "表三";
+            case T4 -> "表四";
+        };
+    }
 }

@@ -19,7 +19,7 @@ class FactExtractorTest {
     }
 
     private static List<Fact> named(ParsedReport report, String name) {
-        return report.facts().stream().filter(f -> f.name().equals(name)).toList();
+        return report.facts().stream().filter(f -> f.name().equals(name) && !f.sentenceFact()).toList();
     }
 
     @Test

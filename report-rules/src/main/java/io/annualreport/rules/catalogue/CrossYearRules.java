@@ -15,6 +15,7 @@ import io.annualreport.model.report.ParseWarning;
 import io.annualreport.model.report.ParsedReport;
 import io.annualreport.model.template.ColumnDef;
 import io.annualreport.model.template.TemplateRegistry;
+import io.annualreport.model.text.NarrativeText;
 import io.annualreport.model.validation.Severity;
 import io.annualreport.rules.engine.FindingSink;
 import io.annualreport.rules.engine.Part;
@@ -23,7 +24,6 @@ import io.annualreport.rules.engine.RuleInput;
 import io.annualreport.rules.engine.RuleSpec;
 import io.annualreport.rules.engine.TableView;
 import io.annualreport.rules.text.Similarity;
-import io.annualreport.rules.text.TextNormalizer;
 
 /**
  * Cross-document rules (docs/format.md §3.6): the same agency's previous-year report (Y-01…Y-03), other agencies'
@@ -33,6 +33,9 @@ public final class CrossYearRules {
 
     /** Narrative similarity above which a report counts as copied. */
     public static final double COPY_THRESHOLD = 0.9;
+
+    /** Why Y-01…Y-03 are not assessable when the agency's previous year is not stored. */
+    public static final String NO_PREVIOUS_YEAR = "未找到同一机关上一年度的报告";
 
     static final RuleSpec Y_01 = spec("Y-01", W, BOTH, Part.HISTORY, "Carry-over continuity",
             "R2(Y).c = R4(Y-1).c for each column c; ERROR on TOT when both reports have no blank T3 cell and no T3 parse"
@@ -116,7 +119,7 @@ public final class CrossYearRules {
     private static void carryOver(RuleInput in, FindingSink sink) {
         ParsedReport prev = previous(in);
         if (prev == null) {
-            sink.notAssessable();
+            sink.notAssessable(NO_PREVIOUS_YEAR);
             return;
         }
         boolean clean = cleanT3(in.report()) && cleanT3(prev);
@@ -140,7 +143,7 @@ public final class CrossYearRules {
     private static void stock(RuleInput in, FindingSink sink) {
         ParsedReport prev = previous(in);
         if (prev == null) {
-            sink.notAssessable();
+            sink.notAssessable(NO_PREVIOUS_YEAR);
             return;
         }
         for (String row : List.of("regulations", "normative_documents")) {
@@ -169,7 +172,7 @@ public final class CrossYearRules {
         if (report.sections() != null) {
             for (var s : report.sections()) {
                 if (s.number() == 1 || s.number() == 5 || s.number() == 6) {
-                    out.append(TextNormalizer.narrative(s.text()));
+                    out.append(NarrativeText.narrative(s.text()));
                 }
             }
         }
@@ -179,7 +182,7 @@ public final class CrossYearRules {
     private static void copied(RuleInput in, FindingSink sink) {
         ParsedReport prev = previous(in);
         if (prev == null) {
-            sink.notAssessable();
+            sink.notAssessable(NO_PREVIOUS_YEAR);
             return;
         }
         String now = narrative(in.report());
@@ -213,7 +216,7 @@ public final class CrossYearRules {
 
     private static void cloned(RuleInput in, FindingSink sink) {
         if (in.otherAgencies().isEmpty()) {
-            sink.notAssessable();
+            sink.notAssessable("未找到同一地区同一年度其他机关的报告可供比对");
             return;
         }
         String now = narrative(in.report());

@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.annualreport.model.report.Fact;
 import io.annualreport.model.template.TemplateRegistry;
@@ -29,7 +27,7 @@ public final class OtherNarrativeRules {
             "section 六 states 收费通知 N ⇒ R3_6_2.TOT ≤ N (no hard link; the converse is T3-07)",
             "第六部分称发出收费通知{0}件，但表三（六）2.逾期未缴费不再处理{1}件",
             "Part 六 reports {0} fee notices but T3 三(六)2 (fee unpaid) is {1}",
-            "Reads fact fee_notices; falls back to 收费通知…N件 in part 六.");
+            "Reads fact fee_notices: the document fact, else the sentence fact (收费通知…N件 in part 六).");
     static final RuleSpec X_12 = spec("X-12", W, BOTH, Part.OVERVIEW, "Years mentioned in the body",
             "dominant \"YYYY年\" in sections 一/五 = Y (Y+1 allowed in 五)", "第{0}部分正文最常提及的年份为{1}年，与报告年度{2}年不符",
             "Part {0} mostly talks about {1}, not the report year {2}",
@@ -39,20 +37,8 @@ public final class OtherNarrativeRules {
                     + " flagged)",
             "正文列举的分项之和为{0}，与所述总数{1}不符：{2}",
             "The listed parts sum to {0}, not the stated total {1}: {2}",
-            "Reads facts with parts (Fact.parts); falls back to \"N条/件/个/项，其中 a…, b…\" in parts 一 to 六"
-                    + " (parenthesised sub-counts and approximate numbers are ignored).");
-
-    private static final Pattern ENUMERATION = Pattern.compile("(\\d+)(余|多)?([条件个项篇期次])[，、：]?其中");
-    private static final Pattern ENUMERATION_END = Pattern.compile("[，、：](?:已|均|共|合计|累计|另|全部|办结|答复|同比|较上年)");
-    private static final Pattern PARENTHESES = Pattern.compile("（[^（）]*）");
-
-    private static final Map<String, Pattern> PART_PATTERNS = new HashMap<>();
-
-    static {
-        for (char unit : "条件个项篇期次".toCharArray()) {
-            PART_PATTERNS.put(String.valueOf(unit), Pattern.compile("(\\d+(?:\\.\\d+)?)(余|多)?" + unit));
-        }
-    }
+            "Reads document facts with parts (Fact.parts), else the sentence facts enumeration (\"N条/件/个/项，其中 a…,"
+                    + " b…\" in parts 一 to 六; parenthesised sub-counts and approximate numbers are ignored).");
 
     private OtherNarrativeRules() {
     }
@@ -63,12 +49,6 @@ public final class OtherNarrativeRules {
                 new RegisteredRule(X_11, OtherNarrativeRules::feeNotices),
                 new RegisteredRule(X_12, OtherNarrativeRules::years),
                 new RegisteredRule(X_13, OtherNarrativeRules::enumerations));
-    }
-
-    /** The enumeration after 其中, up to the first clause that starts another statement (已办结…, 均…, 共…). */
-    private static String enumerationPart(String rest) {
-        Matcher stop = ENUMERATION_END.matcher(rest);
-        return stop.find() ? rest.substring(0, stop.start()) : rest;
     }
 
     private static void feeNotices(RuleInput in, FindingSink sink) {
@@ -126,61 +106,34 @@ public final class OtherNarrativeRules {
     }
 
     private static void enumerations(RuleInput in, FindingSink sink) {
-        boolean factsWithParts = false;
+        List<Fact> enumerations = new ArrayList<>();
         if (in.report().facts() != null) {
             for (Fact f : in.report().facts()) {
-                if (f.parts() == null || f.parts().size() < 2 || f.value() == null) {
-                    continue;
-                }
-                factsWithParts = true;
-                BigDecimal sum = BigDecimal.ZERO;
-                List<String> listed = new ArrayList<>();
-                for (Fact.FactPart p : f.parts()) {
-                    if (p.value() == null) {
-                        sum = null;
-                        break;
-                    }
-                    sum = sum.add(p.value());
-                    listed.add(p.value().toPlainString());
-                }
-                if (sum != null && sum.compareTo(f.value()) > 0) {
-                    sink.finding(sum, f.value(), f.value().toPlainString() + " ≠ " + String.join("+", listed))
-                            .section(f.section()).expected(f.value()).actual(sum).evidence(f.evidence()).raise();
+                if (!f.sentenceFact() && f.parts() != null && f.parts().size() >= 2 && f.value() != null) {
+                    enumerations.add(f);
                 }
             }
         }
-        if (factsWithParts) {
-            return;
+        if (enumerations.isEmpty()) {
+            enumerations = in.text().sentenceFacts("enumeration");
         }
-        for (int section = 1; section <= 6; section++) {
-            for (String sentence : in.text().sentences(section)) {
-                if (!sentence.contains("其中")) {
-                    continue;
+        for (Fact f : enumerations) {
+            if (f.parts() == null || f.parts().size() < 2) {
+                continue;
+            }
+            BigDecimal sum = BigDecimal.ZERO;
+            List<String> listed = new ArrayList<>();
+            for (Fact.FactPart p : f.parts()) {
+                if (p.value() == null) {
+                    sum = null;
+                    break;
                 }
-                Matcher m = ENUMERATION.matcher(sentence);
-                if (!m.find() || m.group(2) != null) {
-                    continue;
-                }
-                BigDecimal total = new BigDecimal(m.group(1));
-                String unit = m.group(3);
-                String rest = enumerationPart(PARENTHESES.matcher(sentence.substring(m.end())).replaceAll(""));
-                Matcher part = PART_PATTERNS.get(unit).matcher(rest);
-                BigDecimal sum = BigDecimal.ZERO;
-                List<String> listed = new ArrayList<>();
-                boolean approximate = false;
-                while (part.find()) {
-                    if (part.group(2) != null || part.group(1).contains(".")) {
-                        approximate = true;
-                        break;
-                    }
-                    sum = sum.add(new BigDecimal(part.group(1)));
-                    listed.add(part.group(1));
-                }
-                if (approximate || listed.size() < 2 || sum.compareTo(total) <= 0) {
-                    continue;
-                }
-                sink.finding(sum, total, total.toPlainString() + " ≠ " + String.join("+", listed)).section(section)
-                        .expected(total).actual(sum).evidence(sentence).raise();
+                sum = sum.add(p.value());
+                listed.add(p.value().toPlainString());
+            }
+            if (sum != null && sum.compareTo(f.value()) > 0) {
+                sink.finding(sum, f.value(), f.value().toPlainString() + " ≠ " + String.join("+", listed))
+                        .section(f.section()).expected(f.value()).actual(sum).evidence(f.evidence()).raise();
             }
         }
     }

@@ -8,9 +8,8 @@ import static io.annualreport.rules.catalogue.Specs.spec;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import io.annualreport.model.report.Fact;
 import io.annualreport.model.template.ColumnDef;
 import io.annualreport.model.template.TemplateRegistry;
 import io.annualreport.rules.catalogue.NarrativeNumbers.Stated;
@@ -26,26 +25,19 @@ public final class ReviewNarrativeRules {
     static final RuleSpec X_08 = spec("X-08", E, BOTH, Part.T4, "Text says there was no review or litigation",
             "\"未发生/没有/无…行政复议、行政诉讼\" ⇒ all T4 cells of the mentioned kinds = 0",
             "正文称未发生{0}，但表四有{1}个单元格不为0", "The text says there was no {0} but {1} T4 cells are not 0",
-            "Own matching only (parts 一 and 四): a negation within 20 characters before 行政复议/行政诉讼, no digits;"
-                    + " clauses about 纠错/败诉/撤销 are skipped.");
+            "Reads the parser's sentence fact no_review_or_litigation (parts 一 and 四): a negation within 20 characters"
+                    + " before 行政复议/行政诉讼, no digits; clauses about 纠错/败诉/撤销 are skipped.");
     static final RuleSpec X_09 = spec("X-09", W, BOTH, Part.T4, "Review and litigation counts stated in the text",
             "\"行政复议 N 件\" ⇒ RV.TOT = N; \"行政诉讼 N 件\" ⇒ LD.TOT + LR.TOT = N",
             "正文称{0}{1}件，但表四合计为{2}", "The text says {1} {0} cases but T4 has {2}",
-            "Reads facts review_cases and litigation_cases; falls back to 行政复议…N件 / 行政诉讼…N件 in parts 一 and 四.");
+            "Reads facts review_cases and litigation_cases: the document facts, else the sentence facts (行政复议…N件 /"
+                    + " 行政诉讼…N件 in parts 一 and 四).");
     static final RuleSpec X_10 = spec("X-10", W, BOTH, Part.T4, "\"均获维持\" means nothing else",
             "\"均获维持\" ⇒ all non-UPH outcome cells of the mentioned group = 0",
             "正文称{0}均获维持，但表四有其他结果或未审结（{1}个单元格不为0）",
             "The text says every {0} case was upheld but {1} other outcome cells in T4 are not 0",
-            "Reads fact all_upheld (all groups); falls back to 均获维持/均维持/全部维持 in parts 一 and 四.");
-
-    private static final int[] NARRATIVE = {1, 4};
-    private static final Pattern NONE = Pattern.compile(
-            "(未发生|没有发生|未出现|没有出现|未收到|没有收到|未产生|未涉及|没有|无(?!论))([^。；，\\d]{0,20}?)(行政复议|行政诉讼)");
-    private static final Pattern NOT_NONE = Pattern.compile("纠|败诉|撤销|确认违法|被告");
-    private static final Pattern REVIEW = Pattern.compile("(?<!复议后)行政复议(?:案件|申请)?(?:共|合计)?(\\d+)件");
-    private static final Pattern LITIGATION = Pattern.compile("行政诉讼(?:案件)?(?:共|合计)?(\\d+)件");
-    private static final Pattern UPHELD = Pattern.compile("均获维持|均被维持|均维持|全部维持|均予以维持|均予维持");
-    private static final Pattern DIGIT_CASES = Pattern.compile("\\d+件");
+            "Reads fact all_upheld: the document fact (all groups), else the sentence fact (均获维持/均维持/全部维持 in parts"
+                    + " 一 and 四, with the kinds of case its clause names).");
 
     private ReviewNarrativeRules() {
     }
@@ -88,46 +80,43 @@ public final class ReviewNarrativeRules {
     }
 
     private static void noneHappened(RuleInput in, FindingSink sink) {
-        for (int section : NARRATIVE) {
-            for (String sentence : in.text().sentences(section)) {
-                if (!sentence.contains("复议") && !sentence.contains("诉讼")) {
-                    continue;
-                }
-                for (String clause : sentence.split("，")) {
-                    Matcher m = NONE.matcher(clause);
-                    if (!m.find() || NOT_NONE.matcher(clause).find() || DIGIT_CASES.matcher(clause).find()) {
-                        continue;
-                    }
-                    boolean review = clause.contains("复议");
-                    boolean litigation = clause.contains("诉讼");
-                    List<String> keys = new ArrayList<>();
-                    if (review) {
-                        keys.addAll(groupKeys("review", true, true));
-                    }
-                    if (litigation) {
-                        keys.addAll(groupKeys("litigation", true, true));
-                    }
-                    if (!in.tables().hasTable("t4")) {
-                        sink.notAssessable();
-                        return;
-                    }
-                    List<String> nonZero = nonZeroCells(in, keys);
-                    if (!nonZero.isEmpty()) {
-                        sink.finding(kinds(review, litigation), nonZero.size()).cells(nonZero).section(section)
-                                .expected(BigDecimal.ZERO).evidence(sentence).raise();
-                    }
-                    return;
-                }
-            }
+        var statements = in.text().sentenceFacts("no_review_or_litigation");
+        if (statements.isEmpty()) {
+            return;
+        }
+        Fact none = statements.get(0);
+        boolean review = flag(none, "review");
+        boolean litigation = flag(none, "litigation");
+        List<String> keys = new ArrayList<>();
+        if (review) {
+            keys.addAll(groupKeys("review", true, true));
+        }
+        if (litigation) {
+            keys.addAll(groupKeys("litigation", true, true));
+        }
+        if (!in.tables().hasTable("t4")) {
+            sink.notAssessable();
+            return;
+        }
+        List<String> nonZero = nonZeroCells(in, keys);
+        if (!nonZero.isEmpty()) {
+            sink.finding(kinds(review, litigation), nonZero.size()).cells(nonZero).section(none.section())
+                    .expected(BigDecimal.ZERO).evidence(none.evidence()).raise();
         }
     }
 
+    /** A yes/no qualifier of a sentence fact. */
+    private static boolean flag(Fact f, String label) {
+        BigDecimal value = ApplicationNarrativeRules.part(f, label);
+        return value != null && value.signum() != 0;
+    }
+
     private static void counts(RuleInput in, FindingSink sink) {
-        Stated review = NarrativeNumbers.first(in, "review_cases", NARRATIVE, REVIEW, 1, null);
+        Stated review = NarrativeNumbers.first(in, "review_cases");
         if (review != null) {
             compare(in, sink, "行政复议", review, List.of(TemplateRegistry.t4("review_total")));
         }
-        Stated litigation = NarrativeNumbers.first(in, "litigation_cases", NARRATIVE, LITIGATION, 1, null);
+        Stated litigation = NarrativeNumbers.first(in, "litigation_cases");
         if (litigation != null) {
             compare(in, sink, "行政诉讼", litigation, List.of(TemplateRegistry.t4("litigation_direct_total"),
                     TemplateRegistry.t4("litigation_after_review_total")));
@@ -154,21 +143,11 @@ public final class ReviewNarrativeRules {
         if (!facts.isEmpty()) {
             evidence = facts.get(0).evidence();
         } else {
-            outer : for (int section : NARRATIVE) {
-                for (String sentence : in.text().sentences(section)) {
-                    if (!sentence.contains("维持")) {
-                        continue;
-                    }
-                    for (String clause : sentence.split("，")) {
-                        if (UPHELD.matcher(clause).find()) {
-                            evidence = sentence;
-                            String scope = clause.contains("复议") || clause.contains("诉讼") ? clause : sentence;
-                            review = scope.contains("复议") || !scope.contains("诉讼");
-                            litigation = scope.contains("诉讼") || !scope.contains("复议");
-                            break outer;
-                        }
-                    }
-                }
+            var sentences = in.text().sentenceFacts("all_upheld");
+            if (!sentences.isEmpty()) {
+                evidence = sentences.get(0).evidence();
+                review = flag(sentences.get(0), "review");
+                litigation = flag(sentences.get(0), "litigation");
             }
         }
         if (evidence == null) {

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import io.annualreport.model.report.ReadingStatus;
 import io.annualreport.model.report.Section;
+import io.annualreport.model.text.NarrativeText;
 import io.annualreport.model.validation.Severity;
 import io.annualreport.rules.engine.Coverage;
 import io.annualreport.rules.engine.FindingSink;
@@ -21,7 +22,6 @@ import io.annualreport.rules.engine.Part;
 import io.annualreport.rules.engine.RegisteredRule;
 import io.annualreport.rules.engine.RuleInput;
 import io.annualreport.rules.engine.RuleSpec;
-import io.annualreport.rules.text.TextNormalizer;
 
 /** Document and section rules (docs/format.md §3.1): the six parts, headings, title, period and part contents. */
 public final class SectionRules {
@@ -175,7 +175,7 @@ public final class SectionRules {
     }
 
     static String normalizeHeading(String heading) {
-        String h = TextNormalizer.compact(heading).replaceFirst("^#+", "");
+        String h = NarrativeText.compact(heading).replaceFirst("^#+", "");
         h = h.replaceAll("[：:。]+$", "").replace('．', '、').replace('.', '、').replace('，', '、');
         return h;
     }
@@ -239,7 +239,7 @@ public final class SectionRules {
             end = end < 0 ? text.length() : end;
             String c = end - start > 400
                     ? ""
-                    : TextNormalizer.compact(text.substring(start, end)).replaceFirst("^#+", "");
+                    : NarrativeText.compact(text.substring(start, end)).replaceFirst("^#+", "");
             start = end + 1;
             if (c.isEmpty() || PAGE_NUMBER.matcher(c).matches() || c.startsWith("http") || c.indexOf('>') >= 0) {
                 continue;
@@ -299,7 +299,7 @@ public final class SectionRules {
         String text = in.report().text() == null ? "" : in.report().text();
         String compact = first == null
                 ? in.text().compactText()
-                : TextNormalizer.compact(text.substring(0, Math.min(first.start(), text.length())))
+                : NarrativeText.compact(text.substring(0, Math.min(first.start(), text.length())))
                         + in.text().compactSection(1);
         Matcher m = PERIOD.matcher(compact);
         boolean found = false;
@@ -331,7 +331,7 @@ public final class SectionRules {
         }
         String text = in.text().compactSection(1);
         for (int i = 0; i < TOPIC_NAMES.length; i++) {
-            if (TextNormalizer.firstOf(text, TOPIC_WORDS[i]) == null) {
+            if (NarrativeText.firstOf(text, TOPIC_WORDS[i]) == null) {
                 sink.finding(TOPIC_NAMES[i]).raise();
             }
         }
@@ -344,15 +344,15 @@ public final class SectionRules {
             return;
         }
         String text = in.text().compactSection(5);
-        String denial = TextNormalizer.firstOf(text, DENIAL);
+        String denial = NarrativeText.firstOf(text, DENIAL);
         if (text.isEmpty() || ONLY_NONE.matcher(text).matches()) {
             sink.finding("为空或仅写“无”", "is empty or says only 无").evidence(s.text()).raise();
         } else if (denial != null) {
             sink.finding("称“" + denial + "”，未说明存在的问题", "denies any problem (" + denial + ")")
                     .evidence(sentenceAround(text, text.indexOf(denial))).raise();
-        } else if (TextNormalizer.firstOf(text, PROBLEM_WORDS) == null) {
+        } else if (NarrativeText.firstOf(text, PROBLEM_WORDS) == null) {
             sink.finding("未说明存在的主要问题", "states no problem").raise();
-        } else if (TextNormalizer.firstOf(text, IMPROVE_WORDS) == null) {
+        } else if (NarrativeText.firstOf(text, IMPROVE_WORDS) == null) {
             sink.finding("未说明改进措施", "states no improvement measure").raise();
         }
     }
@@ -370,7 +370,7 @@ public final class SectionRules {
             return;
         }
         String text = in.text().compactSection(6);
-        if (TextNormalizer.firstOf(text, FEE_WORDS) == null) {
+        if (NarrativeText.firstOf(text, FEE_WORDS) == null) {
             sink.finding(text.isEmpty() ? "（空）" : text.length() > 40 ? text.substring(0, 40) + "…" : text)
                     .evidence(s.text().isBlank() ? s.heading() : s.text()).raise();
         }
@@ -407,7 +407,7 @@ public final class SectionRules {
             sink.notAssessable();
             return;
         }
-        String preamble = TextNormalizer.compact(text.substring(0, Math.min(first.start(), text.length())));
+        String preamble = NarrativeText.compact(text.substring(0, Math.min(first.start(), text.length())));
         Matcher count = PART_COUNT.matcher(preamble);
         int listed = 0;
         List<String> missing = new ArrayList<>();

@@ -10,9 +10,8 @@ import static io.annualreport.rules.catalogue.Specs.spec;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import io.annualreport.model.report.Fact;
 import io.annualreport.model.template.ColumnDef;
 import io.annualreport.model.template.TemplateRegistry;
 import io.annualreport.rules.engine.FindingSink;
@@ -52,16 +51,16 @@ public final class T3Rules {
             "R3_6_2.TOT > 0 ⇒ section 六 reports 收费通知 > 0 or fees collected > 0",
             "表三（六）2.逾期未缴费不再处理{0}件，但第六部分未说明发出收费通知",
             "T3 三(六)2 (fee unpaid) is {0} but part 六 reports no fee notice",
-            "Reads facts fee_notices and fees_collected, else matches 收费通知…N件 and 收取…N元 in part 六.");
+            "Reads facts fee_notices and fees_collected: the document facts, else the sentence facts (收费通知…N件 and"
+                    + " 收取…N元 in part 六).");
     static final RuleSpec T3_08 = spec("T3-08", I, BOTH, Part.T3, "部分公开 counted once",
             "narrative \"区分处理 N 件\" ⇒ R3_2.TOT ≥ N",
             "正文称区分处理{0}件，但表三部分公开仅{1}件", "The text says {0} applications were partially disclosed (区分处理),"
                     + " T3 部分公开 has {1}",
-            "Matches 区分处理…N件 in parts 一 and 三 (no parser fact).");
+            "Reads the parser's sentence fact separated_handling (区分处理…N件 in parts 一 and 三).");
 
     private static final List<String> APPLICANT_COLUMNS = TemplateRegistry.t3Columns().stream()
             .map(ColumnDef::key).filter(k -> !k.equals("total")).toList();
-    private static final Pattern PARTIAL = Pattern.compile("区分处理[^。；，\\d]{0,8}?(\\d+)件");
 
     private T3Rules() {
     }
@@ -277,27 +276,20 @@ public final class T3Rules {
 
     private static void partialCountedOnce(RuleInput in, FindingSink sink) {
         String k = key("partially_disclosed", "total");
-        for (int section : new int[]{1, 3}) {
-            for (String sentence : in.text().sentences(section)) {
-                if (!sentence.contains("区分处理")) {
-                    continue;
-                }
-                Matcher m = PARTIAL.matcher(sentence);
-                if (!m.find()) {
-                    continue;
-                }
-                BigDecimal stated = new BigDecimal(m.group(1));
-                BigDecimal table = in.tables().number(k);
-                if (table == null) {
-                    sink.notAssessable();
-                    return;
-                }
-                if (table.compareTo(stated) < 0) {
-                    sink.finding(stated, table).cells(k).section(section).expected(stated).actual(table)
-                            .evidence(sentence).raise();
-                }
-                return;
-            }
+        var statements = in.text().sentenceFacts("separated_handling");
+        if (statements.isEmpty()) {
+            return;
+        }
+        Fact f = statements.get(0);
+        BigDecimal stated = f.value();
+        BigDecimal table = in.tables().number(k);
+        if (table == null) {
+            sink.notAssessable();
+            return;
+        }
+        if (table.compareTo(stated) < 0) {
+            sink.finding(stated, table).cells(k).section(f.section()).expected(stated).actual(table)
+                    .evidence(f.evidence()).raise();
         }
     }
 }

@@ -23,8 +23,8 @@ import io.annualreport.model.report.UnreadReason;
 import io.annualreport.model.template.RowDef;
 import io.annualreport.model.template.TableId;
 import io.annualreport.model.template.TemplateRegistry;
+import io.annualreport.model.text.NarrativeText;
 import io.annualreport.model.text.TextFolding;
-import io.annualreport.rules.text.TextNormalizer;
 
 /**
  * What of a report was read, what is there but unread, and what the document positively lacks. Built from the
@@ -299,7 +299,7 @@ public final class Coverage {
      * read are unread, not absent.
      */
     public boolean labelTrace(int part, String label) {
-        return !absenceProvable || image(part) || fuzzyContains(partBody(part), TextNormalizer.compact(label));
+        return !absenceProvable || image(part) || fuzzyContains(partBody(part), NarrativeText.compact(label));
     }
 
     /** Whether a part's text carries an image marker (a table printed as a picture). */
@@ -440,7 +440,7 @@ public final class Coverage {
         row.variants().forEach(v -> needles.add(stripNumbering(v)));
         needles.addAll(row.keywords());
         for (String n : needles) {
-            String folded = TextNormalizer.compact(n);
+            String folded = NarrativeText.compact(n);
             if (folded.length() >= 3 && fuzzyContains(body, folded)) {
                 return true;
             }

@@ -5,7 +5,7 @@ import java.util.List;
 
 import io.annualreport.model.report.Fact;
 import io.annualreport.model.report.Section;
-import io.annualreport.rules.text.TextNormalizer;
+import io.annualreport.model.text.NarrativeText;
 
 /**
  * The text view of a report for the rules: the six parts as the parser split them, their normalized narrative and
@@ -55,7 +55,7 @@ public final class TextView {
         String cached = narratives[number];
         if (cached == null) {
             Section s = section(number);
-            cached = s == null ? "" : TextNormalizer.narrative(s.text());
+            cached = s == null ? "" : NarrativeText.narrative(s.text());
             narratives[number] = cached;
         }
         return cached;
@@ -66,7 +66,7 @@ public final class TextView {
         String cached = compactSections[number];
         if (cached == null) {
             Section s = section(number);
-            cached = s == null ? "" : TextNormalizer.compact(s.text());
+            cached = s == null ? "" : NarrativeText.compact(s.text());
             compactSections[number] = cached;
         }
         return cached;
@@ -76,7 +76,7 @@ public final class TextView {
     public List<String> sentences(int number) {
         List<String> cached = sentences.get(number);
         if (cached == null) {
-            cached = TextNormalizer.sentences(narrative(number));
+            cached = NarrativeText.sentences(narrative(number));
             sentences.set(number, cached);
         }
         return cached;
@@ -85,16 +85,31 @@ public final class TextView {
     /** The full text without whitespace, for phrase and marker lookups. */
     public String compactText() {
         if (compactText == null) {
-            compactText = TextNormalizer.compact(text);
+            compactText = NarrativeText.compact(text);
         }
         return compactText;
     }
 
-    /** The narrative facts the parser extracted under this name. */
+    /** The document facts the parser read under this name (across wrapped lines; see {@link Fact}). */
     public List<Fact> facts(String name) {
+        return facts(name, false);
+    }
+
+    /** The sentence facts the parser read under this name, in part and sentence order (see {@link Fact}). */
+    public List<Fact> sentenceFacts(String name) {
+        return facts(name, true);
+    }
+
+    /** The document facts of this name, or its sentence facts when there is no document fact. */
+    public List<Fact> factsOrSentenceFacts(String name) {
+        List<Fact> document = facts(name);
+        return document.isEmpty() ? sentenceFacts(name) : document;
+    }
+
+    private List<Fact> facts(String name, boolean sentence) {
         List<Fact> out = new ArrayList<>(1);
         for (Fact f : facts) {
-            if (name.equals(f.name()) && f.value() != null) {
+            if (name.equals(f.name()) && f.value() != null && f.sentenceFact() == sentence) {
                 out.add(f);
             }
         }

@@ -10,4 +10,18 @@ public interface StoreConfig {
     /** The largest page of the report list. */
     @WithDefault("200")
     int maxPageSize();
+
+    /** How the writers send rows to PostgreSQL. */
+    Write write();
+
+    /** Settings of the event writers under {@code store.write}. */
+    interface Write {
+
+        /**
+         * Whether a parse run's cells go in one {@code COPY} (true) or one batch of inserts (false: for a connection
+         * pooler that does not pass {@code COPY} through, and for comparisons).
+         */
+        @WithDefault("true")
+        boolean cellsCopy();
+    }
 }

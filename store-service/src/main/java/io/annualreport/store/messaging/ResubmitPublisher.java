@@ -2,9 +2,16 @@ package io.annualreport.store.messaging;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,5 +46,38 @@ public class ResubmitPublisher {
         } catch (Exception e) {
             throw new IllegalStateException("the broker did not acknowledge the resubmitted events", e);
         }
+    }
+
+    /**
+     * Publishes a bounded batch (at most the emitter's buffer, so it never overflows) and waits for every
+     * acknowledgement; answers, per event id, the error the broker answered for it (empty when all were acknowledged).
+     * Throws when the acknowledgements do not all arrive within {@code timeout} (the broker is away).
+     */
+    public Map<UUID, Throwable> publishBatch(List<ReportSubmittedEvent> events, Duration timeout)
+            throws InterruptedException, TimeoutException {
+        Map<UUID, CompletableFuture<Void>> acks = new LinkedHashMap<>();
+        for (ReportSubmittedEvent event : events) {
+            acks.put(event.eventId(), emitter.sendMessage(EventMessages.keyed(event)).subscribeAsCompletionStage());
+        }
+        try {
+            CompletableFuture.allOf(acks.values().toArray(CompletableFuture[]::new)).exceptionally(e -> null)
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            // not reached: failures are collected per event below
+        }
+        Map<UUID, Throwable> failures = new LinkedHashMap<>();
+        for (Map.Entry<UUID, CompletableFuture<Void>> ack : acks.entrySet()) {
+            if (!ack.getValue().isDone()) {
+                throw new TimeoutException("the broker did not acknowledge event " + ack.getKey());
+            }
+            if (ack.getValue().isCompletedExceptionally()) {
+                try {
+                    ack.getValue().join();
+                } catch (CompletionException | CancellationException e) {
+                    failures.put(ack.getKey(), e.getCause() != null ? e.getCause() : e);
+                }
+            }
+        }
+        return failures;
     }
 }

@@ -10,9 +10,8 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.annualreport.model.template.CellDef;
-import io.annualreport.model.template.TemplateRegistry;
 import io.annualreport.model.validation.Verdict;
+import io.annualreport.store.labels.CellLabels;
 
 /** Streams the cells and findings of the current runs of the matching reports, row by row, for exports. */
 @ApplicationScoped
@@ -20,7 +19,9 @@ public class ExportQueries {
 
     /** Column headers of the cell export. */
     public static final List<String> CELL_HEADERS = List.of("report_id", "agency", "region", "year", "edition",
-            "verdict", "cell_key", "label", "value", "raw", "semantic", "page", "certainty", "doubt", "verdict_label");
+            "verdict", "cell_key", "label", "value", "raw", "semantic", "page", "certainty", "doubt", "verdict_label",
+            "corrected_value",
+            "corrected_raw", "corrected_by", "correction_note");
 
     /** Column headers of the finding export. */
     public static final List<String> FINDING_HEADERS = List.of("report_id", "agency", "region", "year", "edition",
@@ -39,19 +40,24 @@ public class ExportQueries {
         void row(Object[] values) throws java.io.IOException;
     }
 
-    /** Streams one row per cell, ordered by report and cell. */
+    /** Streams one row per cell, ordered by report and cell, with the reviewers' current correction beside it. */
     public void cells(ReportFilter filter, RowSink sink) throws java.io.IOException {
         ReportFilter.Where where = filter.where();
         stream("""
                 select r.report_id, r.agency, r.region, r.report_year, r.edition, r.verdict, c.cell_key, c.value,
-                       c.raw, c.semantic, c.page, coalesce(c.certainty, 'CERTAIN'), c.doubt
+                       c.raw, c.semantic, c.page, coalesce(c.certainty, 'CERTAIN'), c.doubt,
+                       k.value, k.raw, k.corrected_by, k.note
                 from report r join cell c on c.run_id = r.current_parse_run_id
+                left join lateral (select cc.value, cc.raw, cc.corrected_by, cc.note from cell_correction cc
+                                   where cc.report_id = r.report_id and cc.cell_key = c.cell_key
+                                   order by cc.id desc limit 1) k on true
                 where\s""" + where.sql() + " order by r.report_id, c.ordinal", where.parameters(), rs -> {
             String key = rs.getString(7);
-            String label = TemplateRegistry.cell(key).map(CellDef::label).orElse(null);
+            String label = CellLabels.of(key).orElse(null);
             return new Object[]{rs.getString(1), rs.getString(2), rs.getString(3), rs.getObject(4), rs.getString(5),
                     rs.getString(6), key, label, rs.getBigDecimal(8), rs.getString(9), rs.getString(10),
-                    rs.getObject(11), rs.getString(12), rs.getString(13), verdictLabel(rs.getString(6))};
+                    rs.getObject(11), rs.getString(12), rs.getString(13), verdictLabel(rs.getString(6)),
+                    rs.getBigDecimal(14), rs.getString(15), rs.getString(16), rs.getString(17)};
         }, sink);
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.annualreport.model.report.ReadingReport;
@@ -47,9 +48,26 @@ public record ReportDetail(
      * @param certainty {@code CERTAIN} or {@code DOUBTFUL}
      * @param doubt why the cell is doubtful ({@code OCR_LOW_CONFIDENCE}, {@code COLUMN_INFERRED},
      *        {@code VALUE_REPAIRED}, {@code DAMAGED_FILE}); null when certain
+     * @param correction the reviewer's current value of the cell, null when uncorrected; {@code value} and
+     *        {@code raw} stay the machine's reading (both null for a cell the machine did not read)
      */
     public record CellView(BigDecimal value, String raw, String semantic, Integer page, Integer line, String source,
-            String certainty, String doubt) {
+            String certainty, String doubt, @JsonInclude(JsonInclude.Include.NON_NULL) CorrectionView correction) {
+
+        /** An uncorrected cell. */
+        public CellView(BigDecimal value, String raw, String semantic, Integer page, Integer line, String source,
+                String certainty, String doubt) {
+            this(value, raw, semantic, page, line, source, certainty, doubt, null);
+        }
+
+        /** The same cell with the reviewer's value. */
+        public CellView corrected(CorrectionView by) {
+            return new CellView(value, raw, semantic, page, line, source, certainty, doubt, by);
+        }
+    }
+
+    /** A reviewer's value of a cell: the number, as entered, who, when, why; {@code version} counts from 1. */
+    public record CorrectionView(BigDecimal value, String raw, String by, Instant at, String note, int version) {
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Locale;
  * The filters of the report list, the aggregates and the exports; a null field does not filter.
  *
  * @param agency a substring of the agency name (case-insensitive)
+ * @param region a GB/T 2260 code (2, 4 or 6 digits: that division's subtree) or a region name as printed
  * @param ruleId only reports whose current validation has a finding of this rule
  * @param currentOnly only the current version of each agency and year
  */
@@ -42,7 +43,12 @@ public record ReportFilter(String agency, String region, Integer year, String ed
             conditions.add("strpos(r.agency_search, ?) > 0");
             parameters.add(agency.strip().toLowerCase(Locale.ROOT));
         }
-        if (region != null && !region.isBlank()) {
+        if (region != null && region.strip().matches("\\d{2}|\\d{4}|\\d{6}")) {
+            // a GB/T 2260 code: the division and everything below it
+            String code = region.strip();
+            conditions.add("r.region_code like ?");
+            parameters.add(io.annualreport.store.agency.Region.subtreePrefix((code + "0000").substring(0, 6)) + "%");
+        } else if (region != null && !region.isBlank()) {
             conditions.add("r.region = ?");
             parameters.add(region.strip());
         }

@@ -68,7 +68,7 @@ public class ReportReader {
                     return Optional.of(new ReportDetail(rs.getString("report_id"), rs.getString("file_name"),
                             rs.getString("sha256"), status, identity,
                             parseRun == null ? List.of() : sections(c, parseRun),
-                            parseRun == null ? Map.of() : cells(c, parseRun),
+                            corrected(c, reportId, parseRun == null ? Map.of() : cells(c, parseRun)),
                             parseRun == null ? List.of() : facts(c, parseRun),
                             parseRun == null ? null : reading(c, parseRun),
                             validation,
@@ -112,6 +112,38 @@ public class ReportReader {
             }
         }
         return cells;
+    }
+
+    /** The cells with the reviewers' current corrections laid over them (a corrected unread cell is added). */
+    private static Map<String, ReportDetail.CellView> corrected(Connection c, String reportId,
+            Map<String, ReportDetail.CellView> cells) throws SQLException {
+        Map<String, ReportDetail.CellView> out = null;
+        try (PreparedStatement ps = c.prepareStatement("""
+                select cell_key, value, raw, corrected_by, corrected_at, note,
+                       count(*) over (partition by cell_key) as versions,
+                       row_number() over (partition by cell_key order by id desc) as latest
+                from cell_correction where report_id = ?""")) {
+            ps.setString(1, reportId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getInt(8) != 1) {
+                        continue;
+                    }
+                    if (out == null) {
+                        out = new LinkedHashMap<>(cells);
+                    }
+                    String key = rs.getString(1);
+                    ReportDetail.CorrectionView correction = new ReportDetail.CorrectionView(rs.getBigDecimal(2),
+                            rs.getString(3), rs.getString(4), instant(rs.getTimestamp(5)), rs.getString(6),
+                            rs.getInt(7));
+                    ReportDetail.CellView machine = out.get(key);
+                    out.put(key, machine != null
+                            ? machine.corrected(correction)
+                            : new ReportDetail.CellView(null, null, null, null, null, null, null, null, correction));
+                }
+            }
+        }
+        return out == null ? cells : out;
     }
 
     private static List<JsonNode> facts(Connection c, long runId) throws SQLException {

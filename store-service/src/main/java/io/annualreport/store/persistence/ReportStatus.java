@@ -12,5 +12,15 @@ public enum ReportStatus {
     /** Validated: the verdict is known. */
     VALIDATED,
     /** A stage gave up on the report. */
-    FAILED
+    FAILED;
+
+    /** The Chinese label shown to users. */
+    public String label() {
+        return switch (this) {
+            case RECEIVED -> "已接收";
+            case PARSED -> "已解析";
+            case VALIDATED -> "已审查";
+            case FAILED -> "处理失败";
+        };
+    }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -38,10 +39,49 @@ public class SubmissionReader {
         return events.stream().findFirst();
     }
 
-    /** Fresh submitted events for the latest submission of every report that matches the filter. */
-    public List<ReportSubmittedEvent> resubmissions(ReportFilter filter) {
+    /**
+     * One page of a bulk resubmission: fresh submitted events for the latest submission of the reports that match the
+     * filter, existed at {@code createdBefore} and come after {@code afterReportId} (null: from the start), in report
+     * id order, with the event ids {@code eventIds} gives each report id.
+     */
+    public List<ReportSubmittedEvent> resubmissionPage(ReportFilter filter, Instant createdBefore,
+            String afterReportId, int limit, Function<String, UUID> eventIds) {
         ReportFilter.Where where = filter.where();
-        return query(LATEST.formatted(where.sql()), where.parameters());
+        List<Object> parameters = new ArrayList<>(where.parameters());
+        parameters.add(java.sql.Timestamp.from(createdBefore));
+        parameters.add(afterReportId == null ? "" : afterReportId);
+        parameters.add(limit);
+        // the page of report ids first (primary key order), then the latest submission of each
+        String sql = """
+                select distinct on (s.report_id) s.report_id, s.sha256, s.file_name, s.media_type, s.size_bytes,
+                       s.blob_uri, s.submitter, s.declared_agency, s.declared_year, s.submitted_at
+                from submission s join (
+                    select r.report_id from report r where %s and r.created_at <= ? and r.report_id > ?
+                    and exists (select 1 from submission x where x.report_id = r.report_id)
+                    order by r.report_id limit ?) page on page.report_id = s.report_id
+                order by s.report_id, s.occurred_at desc, s.id desc""".formatted(where.sql());
+        List<ReportSubmittedEvent> page = query(sql, parameters);
+        return page.stream().map(e -> new ReportSubmittedEvent(eventIds.apply(e.reportId()), e.reportId(),
+                e.occurredAt(), e.schemaVersion(), e.sha256(), e.fileName(), e.mediaType(), e.size(),
+                e.blobUri(), e.submitter(), e.declaredAgency(), e.declaredYear(), e.submittedAt())).toList();
+    }
+
+    /** How many reports match the filter and existed at {@code createdBefore}, submitted at least once. */
+    public int countResubmittable(ReportFilter filter, Instant createdBefore) {
+        ReportFilter.Where where = filter.where();
+        List<Object> parameters = new ArrayList<>(where.parameters());
+        parameters.add(java.sql.Timestamp.from(createdBefore));
+        String sql = "select count(*) from report r where " + where.sql()
+                + " and r.created_at <= ? and exists (select 1 from submission s where s.report_id = r.report_id)";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ReportQueries.bind(ps, parameters);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot count reports to resubmit", e);
+        }
     }
 
     private List<ReportSubmittedEvent> query(String sql, List<Object> parameters) {

@@ -7,11 +7,14 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
@@ -19,6 +22,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import io.annualreport.store.persistence.ExportQueries;
 import io.annualreport.store.persistence.ReportFilter;
@@ -32,6 +36,19 @@ public class ExportResource {
     /** The last row an XLSX sheet can hold. */
     private static final int XLSX_MAX_ROWS = 1_048_575;
 
+    /** The Chinese header of each exported column key. */
+    static final Map<String, String> HEADER_LABELS = Map.ofEntries(Map.entry("report_id", "报告编号"),
+            Map.entry("agency", "机关名称"), Map.entry("region", "地区"), Map.entry("year", "年度"),
+            Map.entry("edition", "格式版本"), Map.entry("verdict", "审查结果代码"), Map.entry("cell_key", "单元格代码"),
+            Map.entry("label", "单元格"), Map.entry("value", "数值"), Map.entry("raw", "原文"),
+            Map.entry("semantic", "数值类别"), Map.entry("page", "页码"), Map.entry("certainty", "读取确定性"),
+            Map.entry("doubt", "存疑原因"), Map.entry("verdict_label", "审查结果"), Map.entry("rule_id", "规则编号"),
+            Map.entry("rule_version", "规则版本"), Map.entry("severity", "严重程度"), Map.entry("message", "问题说明"),
+            Map.entry("message_en", "问题说明（英文）"), Map.entry("cells", "涉及单元格"), Map.entry("section", "所在部分"),
+            Map.entry("expected", "应为"), Map.entry("actual", "实为"), Map.entry("evidence", "原文依据"),
+            Map.entry("corrected_value", "更正后数值"), Map.entry("corrected_raw", "更正后原文"),
+            Map.entry("corrected_by", "更正人"), Map.entry("correction_note", "更正说明"));
+
     private final ExportQueries exports;
 
     public ExportResource(ExportQueries exports) {
@@ -42,8 +59,12 @@ public class ExportResource {
     @Path("/{dataset}.{format}")
     @Operation(summary = "Exports cells or findings (dataset = cells | findings) as csv or xlsx, for the filters")
     public Response export(@PathParam("dataset") String dataset, @PathParam("format") String format,
-            @BeanParam FilterParams params) {
+            @BeanParam FilterParams params,
+            @Parameter(description = "labels (default): Chinese column headers; keys: snake_case keys for programs") @QueryParam("headers") @DefaultValue("labels") String headerStyle) {
         ReportFilter filter = params.toFilter();
+        if (!headerStyle.equals("labels") && !headerStyle.equals("keys")) {
+            throw new InvalidRequestException("INVALID_EXPORT", "headers must be labels or keys");
+        }
         List<String> headers;
         Exporter exporter;
         switch (dataset) {
@@ -57,10 +78,13 @@ public class ExportResource {
             }
             default -> throw new InvalidRequestException("INVALID_EXPORT", "dataset must be cells or findings");
         }
+        List<String> shown = headerStyle.equals("labels")
+                ? headers.stream().map(h -> HEADER_LABELS.getOrDefault(h, h)).toList()
+                : headers;
         String fileName = "annual-reports-" + dataset + "." + format;
         StreamingOutput body = switch (format) {
-            case "csv" -> out -> writeCsv(out, headers, exporter);
-            case "xlsx" -> out -> writeXlsx(out, dataset, headers, exporter);
+            case "csv" -> out -> writeCsv(out, shown, exporter);
+            case "xlsx" -> out -> writeXlsx(out, dataset, shown, exporter);
             default -> throw new InvalidRequestException("INVALID_EXPORT", "format must be csv or xlsx");
         };
         return Response.ok(body).type("csv".equals(format) ? CSV : XLSX)

@@ -70,6 +70,20 @@ public class FilterParams {
                 blankToNull(rule), statusName, current);
     }
 
+    /** The same filters restricted to the current version of each agency and year. */
+    static final class Current extends FilterParams {
+        Current(FilterParams of) {
+            agency = of.agency;
+            region = of.region;
+            year = of.year;
+            edition = of.edition;
+            verdict = of.verdict;
+            rule = of.rule;
+            status = of.status;
+            current = true;
+        }
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -33,10 +34,11 @@ import io.annualreport.store.persistence.ReportDetail;
 import io.annualreport.store.persistence.ReportPage;
 import io.annualreport.store.persistence.ReportQueries;
 import io.annualreport.store.persistence.SubmissionReader;
+import io.annualreport.store.security.Roles;
 import io.annualreport.store.service.ReportService;
 import io.quarkus.logging.Log;
 
-/** The read API of reports: list, detail, versions, history, original file, reprocessing. */
+/** The read API of reports: list, detail, versions, history, original file; reprocessing one report (reviewer). */
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
@@ -144,6 +146,7 @@ public class ReportResource {
 
     @POST
     @Path("/{reportId}/reprocess")
+    @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "Sends the report through the pipeline again (e.g. after a new parser or rule set version)")
     public Response reprocess(@PathParam("reportId") String reportId) {
         requireValid(reportId);
@@ -156,15 +159,6 @@ public class ReportResource {
                     "report " + reportId + " has no stored submission to reprocess");
         }
         return Response.accepted(Map.of("reprocessed", List.of(reprocessed(result.event())))).build();
-    }
-
-    @POST
-    @Path("/reprocess")
-    @Operation(summary = "Sends every report that matches the filters through the pipeline again")
-    public Response reprocessAll(@BeanParam FilterParams filter) {
-        List<ReportSubmittedEvent> events = reports.reprocessAll(filter.toFilter());
-        return Response.accepted(Map.of("count", events.size(),
-                "reprocessed", events.stream().map(ReportResource::reprocessed).toList())).build();
     }
 
     private static Map<String, String> reprocessed(ReportSubmittedEvent event) {

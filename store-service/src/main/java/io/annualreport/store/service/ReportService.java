@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.annualreport.model.event.ReportSubmittedEvent;
 import io.annualreport.store.messaging.ResubmitPublisher;
 import io.annualreport.store.persistence.ReportDetail;
-import io.annualreport.store.persistence.ReportFilter;
 import io.annualreport.store.persistence.ReportQueries;
 import io.annualreport.store.persistence.ReportReader;
 import io.annualreport.store.persistence.ReportSummary;
@@ -56,13 +55,6 @@ public class ReportService {
         }
         publisher.publish(List.of(event.get()));
         return Reprocessing.sent(event.get());
-    }
-
-    /** Sends every report that matches the filter through the pipeline again; returns the events published. */
-    public List<ReportSubmittedEvent> reprocessAll(ReportFilter filter) {
-        List<ReportSubmittedEvent> events = submissions.resubmissions(filter);
-        publisher.publish(events);
-        return events;
     }
 
     /**

@@ -14,6 +14,7 @@ import io.annualreport.model.event.RevalidationCause;
 import io.annualreport.model.report.Cell;
 import io.annualreport.model.report.ParsedReport;
 import io.annualreport.store.messaging.RevalidationPublisher;
+import io.annualreport.store.persistence.CorrectedCells;
 import io.annualreport.store.persistence.ParseRunReader;
 import io.annualreport.store.persistence.ParseRunReader.StoredParseRun;
 
@@ -27,16 +28,19 @@ public class Revalidation {
 
     private final ParseRunReader parseRuns;
     private final RevalidationPublisher publisher;
+    private final CorrectedCells corrected;
 
-    public Revalidation(ParseRunReader parseRuns, RevalidationPublisher publisher) {
+    public Revalidation(ParseRunReader parseRuns, RevalidationPublisher publisher, CorrectedCells corrected) {
         this.parseRuns = parseRuns;
         this.publisher = publisher;
+        this.corrected = corrected;
     }
 
     /**
      * Requests the revalidation of a report's current parse run.
      *
-     * @param corrections cells that replace the parser's cells of the same key (empty for none)
+     * @param corrections cells that replace the parser's cells of the same key, besides the reviewers' stored
+     *        corrections, which are always laid over (empty for none)
      * @param trigger the id of the event that caused the request, so that a redelivered trigger yields the same
      *        request (and validate the same verdict event); null for a user's deliberate request, which is always new
      * @return the request as published, or empty if the report has no stored parse run
@@ -49,6 +53,8 @@ public class Revalidation {
         }
         ParsedReport stored = run.get().report();
         Map<String, Cell> cells = new LinkedHashMap<>(stored.cells());
+        // the reviewers' corrections stand whatever the cause (a late previous year keeps them too)
+        cells.putAll(corrected.of(reportId, stored.cells()));
         cells.putAll(corrections);
         ParsedReport report = new ParsedReport(stored.identity(), stored.sections(), cells, stored.facts(),
                 stored.extraction(), stored.parseWarnings(), stored.text(), stored.reading());

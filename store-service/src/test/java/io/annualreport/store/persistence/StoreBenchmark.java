@@ -1,8 +1,6 @@
 package io.annualreport.store.persistence;
 
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -22,12 +20,7 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
-
 import io.agroal.api.AgroalDataSource;
-import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
-import io.agroal.api.security.NamePrincipal;
-import io.agroal.api.security.SimplePassword;
 import io.annualreport.infra.PostgresServer;
 import io.annualreport.model.event.EventCodec;
 import io.annualreport.model.event.ReportIds;
@@ -35,12 +28,10 @@ import io.annualreport.model.event.ReportParsedEvent;
 import io.annualreport.model.event.ReportSubmittedEvent;
 import io.annualreport.model.event.ReportValidatedEvent;
 import io.annualreport.model.report.Cell;
-import io.annualreport.model.report.CellSemantic;
 import io.annualreport.model.report.Fact;
 import io.annualreport.model.report.Identity;
 import io.annualreport.model.report.ParsedReport;
 import io.annualreport.model.report.Section;
-import io.annualreport.model.template.CellDef;
 import io.annualreport.model.template.Edition;
 import io.annualreport.model.template.TemplateRegistry;
 import io.annualreport.model.validation.Finding;
@@ -75,13 +66,12 @@ public final class StoreBenchmark {
     public static void main(String[] args) throws Exception {
         int reports = Integer.getInteger("bench.reports", 10_000);
         int samples = Integer.getInteger("bench.samples", 300);
-        PostgresServer server = PostgresServer
-                .startThrowaway(Path.of(System.getProperty("java.io.tmpdir"), "bench-pg"));
-        try (AgroalDataSource pool = pool(server.jdbcUrl())) {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
-            DataSource transactional = committingOnClose(pool);
+        PostgresServer server = BenchSupport.startDatabase("bench-pg");
+        try (AgroalDataSource pool = BenchSupport.pool(server.jdbcUrl(), 8)) {
+            BenchSupport.migrate(pool);
+            DataSource transactional = BenchSupport.committingOnClose(pool);
             EventLedger ledger = new EventLedger(transactional);
-            Writers writer = new Writers(new SubmittedWriter(ledger), new ParsedWriter(ledger),
+            Writers writer = new Writers(new SubmittedWriter(ledger), new ParsedWriter(ledger, true),
                     new ValidatedWriter(ledger), new FailedWriter(ledger));
             long start = System.nanoTime();
             List<String> ids = populate(writer, reports);
@@ -136,8 +126,10 @@ public final class StoreBenchmark {
                     millis[i] = (System.nanoTime() - t) / 1e6;
                 }
                 Arrays.sort(millis);
-                System.out.printf(Locale.ROOT, "%-40s %8.2f %8.2f %8.2f %8.2f%n", c.getKey(), pct(millis, 50),
-                        pct(millis, 95), pct(millis, 99), millis[millis.length - 1]);
+                System.out.printf(Locale.ROOT, "%-40s %8.2f %8.2f %8.2f %8.2f%n", c.getKey(),
+                        BenchSupport.percentile(millis, 50),
+                        BenchSupport.percentile(millis, 95), BenchSupport.percentile(millis, 99),
+                        millis[millis.length - 1]);
             }
         } finally {
             server.close();
@@ -148,11 +140,6 @@ public final class StoreBenchmark {
     private static ReportFilter filter(String agency, String region, Integer year, String edition, String verdict,
             String rule) {
         return new ReportFilter(agency, region, year, edition, verdict, rule, null, false);
-    }
-
-    private static double pct(double[] sorted, int percentile) {
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
     private static List<String> populate(Writers writer, int reports) throws Exception {
@@ -202,24 +189,9 @@ public final class StoreBenchmark {
                     io.annualreport.model.event.FailureReason.CORRUPT, "truncated PDF", 1));
             return reportId;
         }
-        Map<String, Cell> cells = new LinkedHashMap<>();
-        int line = 40;
-        for (CellDef def : TemplateRegistry.cells(edition)) {
-            int value = random.nextInt(10) < 6 ? 0 : random.nextInt(80);
-            cells.put(def.key(), new Cell(BigDecimal.valueOf(value), Integer.toString(value),
-                    value == 0 ? CellSemantic.ZERO : CellSemantic.NUMERIC, 2 + line / 60, line++,
-                    def.label() + "\t" + value));
-        }
-        List<Section> sections = new ArrayList<>();
-        String[] headings = {"一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
-                "五、存在的主要问题及改进情况", "六、其他需要报告的事项"};
+        Map<String, Cell> cells = BenchSupport.cells(edition, random, 0);
         StringBuilder text = new StringBuilder(title).append('\n');
-        for (int s = 0; s < 6; s++) {
-            String body = (agency + "认真贯彻落实《中华人民共和国政府信息公开条例》，全年主动公开政府信息" + random.nextInt(500) + "条。").repeat(8);
-            int start = text.length();
-            text.append(headings[s]).append('\n').append(body).append('\n');
-            sections.add(new Section(s + 1, headings[s], body, start, text.length()));
-        }
+        List<Section> sections = BenchSupport.parts(agency, random, text);
         List<Fact> facts = List.of(new Fact("applications_received", BigDecimal.valueOf(random.nextInt(50)), 1,
                 "收到政府信息公开申请" + random.nextInt(50) + "件", 10, 30, List.of()));
         Identity identity = new Identity(title, agency, region, year, edition,
@@ -247,38 +219,6 @@ public final class StoreBenchmark {
     /** The four event writers over one ledger, as CDI wires them in the service. */
     private record Writers(SubmittedWriter submitted, ParsedWriter parsed, ValidatedWriter validated,
             FailedWriter failed) {
-    }
-
-    private static AgroalDataSource pool(String url) throws SQLException {
-        return AgroalDataSource.from(new AgroalDataSourceConfigurationSupplier()
-                .connectionPoolConfiguration(cp -> cp.maxSize(8)
-                        .connectionFactoryConfiguration(cf -> cf.jdbcUrl(url)
-                                .principal(new NamePrincipal(PostgresServer.USER))
-                                .credential(new SimplePassword(PostgresServer.PASSWORD)))));
-    }
-
-    /** Connections that run in one transaction each and commit when closed, as the JTA transaction does in the app. */
-    private static DataSource committingOnClose(AgroalDataSource pool) {
-        return (DataSource) Proxy.newProxyInstance(StoreBenchmark.class.getClassLoader(),
-                new Class<?>[]{DataSource.class},
-                (proxy, method, args) -> {
-                    if (!"getConnection".equals(method.getName())) {
-                        return method.invoke(pool, args);
-                    }
-                    Connection connection = pool.getConnection();
-                    connection.setAutoCommit(false);
-                    return Proxy.newProxyInstance(StoreBenchmark.class.getClassLoader(),
-                            new Class<?>[]{Connection.class},
-                            (p, m, a) -> {
-                                if ("close".equals(m.getName())) {
-                                    connection.commit();
-                                    connection.setAutoCommit(true);
-                                    connection.close();
-                                    return null;
-                                }
-                                return m.invoke(connection, a);
-                            });
-                });
     }
 
     private static long count(DataSource ds, String table) throws SQLException {

@@ -1,10 +1,6 @@
 package io.annualreport.store.persistence;
 
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,25 +11,15 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
-import org.flywaydb.core.Flyway;
-
 import io.agroal.api.AgroalDataSource;
-import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
-import io.agroal.api.security.NamePrincipal;
-import io.agroal.api.security.SimplePassword;
 import io.annualreport.infra.PostgresServer;
 import io.annualreport.model.event.ReportIds;
 import io.annualreport.model.event.ReportParsedEvent;
 import io.annualreport.model.report.Cell;
-import io.annualreport.model.report.CellSemantic;
-import io.annualreport.model.report.Doubt;
 import io.annualreport.model.report.Fact;
 import io.annualreport.model.report.Identity;
 import io.annualreport.model.report.ParsedReport;
 import io.annualreport.model.report.Section;
-import io.annualreport.model.template.CellDef;
 import io.annualreport.model.template.Edition;
 import io.annualreport.model.template.TemplateRegistry;
 import io.annualreport.store.persistence.write.EventLedger;
@@ -42,8 +28,8 @@ import io.annualreport.store.persistence.write.ParsedWriter;
 /**
  * Benchmark harness (not a test): the write cost of one parse run (every T2/T3/T4 cell of the 2021 edition, six
  * parts, facts) through the production {@link ParsedWriter}, with the PostgreSQL driver sending each JDBC batch as
- * one statement per row (before) and rewritten into multi-row inserts (after, {@code reWriteBatchedInserts=true}),
- * interleaved in one run against one database. See docs/bench-store.md for the command.
+ * one statement per row, rewritten into multi-row inserts ({@code reWriteBatchedInserts=true}), and with the cells
+ * sent by {@code COPY} (the service's way), interleaved in one run against one database. See docs/bench-store.md for the command.
  */
 public final class StoreWriteBenchmark {
 
@@ -53,16 +39,18 @@ public final class StoreWriteBenchmark {
     public static void main(String[] args) throws Exception {
         int perRound = Integer.getInteger("bench.reports", 200);
         int rounds = Integer.getInteger("bench.rounds", 5);
-        PostgresServer server = PostgresServer
-                .startThrowaway(Path.of(System.getProperty("java.io.tmpdir"), "bench-write-pg"));
-        try (AgroalDataSource rowByRow = pool(server.jdbcUrl());
-                AgroalDataSource rewritten = pool(server.jdbcUrl()
-                        + (server.jdbcUrl().contains("?") ? "&" : "?") + "reWriteBatchedInserts=true")) {
-            Flyway.configure().dataSource(rowByRow).locations("classpath:db/migration").load().migrate();
+        PostgresServer server = BenchSupport.startDatabase("bench-write-pg");
+        try (AgroalDataSource rowByRow = BenchSupport.pool(server.jdbcUrl(), 2);
+                AgroalDataSource rewritten = BenchSupport.pool(server.jdbcUrl()
+                        + (server.jdbcUrl().contains("?") ? "&" : "?") + "reWriteBatchedInserts=true", 2)) {
+            BenchSupport.migrate(rowByRow);
             Map<String, ParsedWriter> writers = new LinkedHashMap<>();
-            writers.put("before: one statement per row",
-                    new ParsedWriter(new EventLedger(committingOnClose(rowByRow))));
-            writers.put("after: multi-row inserts", new ParsedWriter(new EventLedger(committingOnClose(rewritten))));
+            writers.put("one statement per row",
+                    new ParsedWriter(new EventLedger(BenchSupport.committingOnClose(rowByRow)), false));
+            writers.put("multi-row inserts",
+                    new ParsedWriter(new EventLedger(BenchSupport.committingOnClose(rewritten)), false));
+            writers.put("cells with COPY",
+                    new ParsedWriter(new EventLedger(BenchSupport.committingOnClose(rewritten)), true));
             Map<String, List<Double>> millis = new LinkedHashMap<>();
             writers.keySet().forEach(k -> millis.put(k, new ArrayList<>()));
             int n = 0;
@@ -91,7 +79,8 @@ public final class StoreWriteBenchmark {
                 double[] sorted = e.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
                 double mean = Arrays.stream(sorted).average().orElse(0);
                 System.out.printf(Locale.ROOT, "%-34s %8.2f %8.2f %8.2f %8.2f %10.1f%n", e.getKey(), mean,
-                        pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), 1000 / mean);
+                        BenchSupport.percentile(sorted, 50), BenchSupport.percentile(sorted, 95),
+                        BenchSupport.percentile(sorted, 99), 1000 / mean);
             }
         } finally {
             server.close();
@@ -104,23 +93,9 @@ public final class StoreWriteBenchmark {
         Random random = new Random(n);
         String sha = ReportIds.sha256(("write-" + n).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         String reportId = ReportIds.fromSha256(sha);
-        Map<String, Cell> cells = new LinkedHashMap<>();
-        int line = 40;
-        for (CellDef def : TemplateRegistry.cells(Edition.E2021)) {
-            int value = random.nextInt(10) < 6 ? 0 : random.nextInt(80);
-            Cell cell = new Cell(BigDecimal.valueOf(value), Integer.toString(value),
-                    value == 0 ? CellSemantic.ZERO : CellSemantic.NUMERIC, 2 + line / 60, line++,
-                    def.label() + "\t" + value);
-            cells.put(def.key(), random.nextInt(50) == 0 ? cell.doubtful(Doubt.OCR_LOW_CONFIDENCE) : cell);
-        }
-        List<Section> sections = new ArrayList<>();
+        Map<String, Cell> cells = BenchSupport.cells(Edition.E2021, random, 50);
         StringBuilder text = new StringBuilder();
-        for (int s = 1; s <= 6; s++) {
-            String body = ("本机关认真贯彻落实《中华人民共和国政府信息公开条例》，全年主动公开政府信息" + random.nextInt(500) + "条。").repeat(8);
-            int start = text.length();
-            text.append(body).append('\n');
-            sections.add(new Section(s, "第" + s + "部分", body, start, text.length()));
-        }
+        List<Section> sections = BenchSupport.parts("本机关", random, text);
         List<Fact> facts = List.of(
                 new Fact("applications_received", BigDecimal.valueOf(random.nextInt(50)), 1, "收到申请", 10, 30, List.of()),
                 new Fact("documents_published", BigDecimal.valueOf(random.nextInt(500)), 2, "公开信息", 40, 60, List.of()),
@@ -129,42 +104,5 @@ public final class StoreWriteBenchmark {
                 Map.of("agency", "title"));
         return new ReportParsedEvent(UUID.randomUUID(), reportId, Instant.now(), 1, "0.1.0", "r.pdf", sha,
                 new ParsedReport(identity, sections, cells, facts, null, List.of(), text.toString()));
-    }
-
-    private static double pct(double[] sorted, int percentile) {
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
-
-    private static AgroalDataSource pool(String url) throws SQLException {
-        return AgroalDataSource.from(new AgroalDataSourceConfigurationSupplier()
-                .connectionPoolConfiguration(cp -> cp.maxSize(2)
-                        .connectionFactoryConfiguration(cf -> cf.jdbcUrl(url)
-                                .principal(new NamePrincipal(PostgresServer.USER))
-                                .credential(new SimplePassword(PostgresServer.PASSWORD)))));
-    }
-
-    /** Connections that run in one transaction each and commit when closed, as the JTA transaction does in the app. */
-    private static DataSource committingOnClose(AgroalDataSource pool) {
-        return (DataSource) Proxy.newProxyInstance(StoreWriteBenchmark.class.getClassLoader(),
-                new Class<?>[]{DataSource.class},
-                (proxy, method, args) -> {
-                    if (!"getConnection".equals(method.getName())) {
-                        return method.invoke(pool, args);
-                    }
-                    Connection connection = pool.getConnection();
-                    connection.setAutoCommit(false);
-                    return Proxy.newProxyInstance(StoreWriteBenchmark.class.getClassLoader(),
-                            new Class<?>[]{Connection.class},
-                            (p, m, a) -> {
-                                if ("close".equals(m.getName())) {
-                                    connection.commit();
-                                    connection.setAutoCommit(true);
-                                    connection.close();
-                                    return null;
-                                }
-                                return m.invoke(connection, a);
-                            });
-                });
     }
 }

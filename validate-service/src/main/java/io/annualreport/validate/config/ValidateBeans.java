@@ -3,11 +3,9 @@ package io.annualreport.validate.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.annualreport.rules.RuleEngine;
 import io.annualreport.validate.ReportValidation;
-import io.annualreport.validate.history.StoreReportHistory;
+import io.annualreport.validate.history.StoreCrossYearHistory;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -16,10 +14,9 @@ public class ValidateBeans {
 
     @Produces
     @ApplicationScoped
-    ReportValidation reportValidation(@ConfigProperty(name = "validate.store-url") String storeUrl,
-            MeterRegistry registry) {
+    ReportValidation reportValidation(StoreCrossYearHistory history, MeterRegistry registry) {
         Counter failures = Counter.builder("validate.history.lookup.failures")
                 .description("Look-ups of last year's report that store-service could not answer").register(registry);
-        return new ReportValidation(new RuleEngine(), new StoreReportHistory(storeUrl, failures::increment));
+        return new ReportValidation(new RuleEngine(), history, failures::increment);
     }
 }

@@ -1,16 +1,17 @@
 package io.annualreport.validate.history;
 
-import java.util.Optional;
+import io.annualreport.model.history.CrossYearContext;
 
-import io.annualreport.model.report.ParsedReport;
-
-/** Where cross-year rules find the same agency's report of the previous year. */
+/** Where cross-document rules find the canonical agency's previous year and its peers of the same year. */
 public interface ReportHistory {
 
     /**
-     * The current report of this agency for {@code year - 1}, if one is stored.
+     * What the store knows about the agency of a report across years and agencies.
      *
+     * @param agency the agency as printed
+     * @param agencyFull its full name when the printed one is abbreviated, else null
      * @param excludeReportId the report being validated, never its own history
+     * @throws RuntimeException when the store cannot answer (it is away, too slow, or the circuit is open)
      */
-    Optional<ParsedReport> previousYear(String agency, int year, String excludeReportId);
+    CrossYearContext context(String agency, String agencyFull, int year, String excludeReportId);
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.annualreport.model.event.ReportEvent;
@@ -23,15 +24,24 @@ import io.annualreport.model.report.Fact;
 import io.annualreport.model.report.Identity;
 import io.annualreport.model.report.ParsedReport;
 import io.annualreport.model.report.Section;
+import io.annualreport.store.config.StoreConfig;
 
 /** Records parse runs ({@code reports.parsed}) with their sections, cells and facts. */
 @ApplicationScoped
 public class ParsedWriter {
 
     private final EventLedger ledger;
+    private final boolean copyCells;
 
-    public ParsedWriter(EventLedger ledger) {
+    @Inject
+    public ParsedWriter(EventLedger ledger, StoreConfig config) {
+        this(ledger, config.write().cellsCopy());
+    }
+
+    /** A writer that sends the cells with {@code COPY} ({@code copyCells}) or as one batch of inserts. */
+    public ParsedWriter(EventLedger ledger, boolean copyCells) {
         this.ledger = ledger;
+        this.copyCells = copyCells;
     }
 
     /**
@@ -46,7 +56,11 @@ public class ParsedWriter {
             long runId = insertRun(c, event, report, identity);
             if (report != null) {
                 insertSections(c, runId, report.sections());
-                insertCells(c, runId, report.cells());
+                if (copyCells) {
+                    copyCells(c, runId, report.cells());
+                } else {
+                    insertCells(c, runId, report.cells());
+                }
                 insertFacts(c, runId, report.facts());
             }
             if (EventLedger.isNewest(c, event, "current_parse_run_id")) {
@@ -119,13 +133,36 @@ public class ParsedWriter {
         }
     }
 
+    private static final String CELL_COLUMNS = "cell (run_id, ordinal, cell_key, value, raw, semantic, page, line, source, certainty, doubt)";
+
+    /** The cells of a run in one {@code COPY}: a parse run has about 200, the bulk of its rows. */
+    private static void copyCells(Connection c, long runId, Map<String, Cell> cells) throws SQLException {
+        if (cells == null || cells.isEmpty()) {
+            return;
+        }
+        CopyRows rows = new CopyRows(cells.size());
+        int ordinal = 0;
+        for (Map.Entry<String, Cell> entry : cells.entrySet()) {
+            Cell cell = entry.getValue();
+            if (cell == null) {
+                continue;
+            }
+            rows.add(runId).add(ordinal++).add(entry.getKey()).add(cell.value()).add(cell.raw())
+                    .add(name(cell.semantic())).add(cell.page()).add(cell.line()).add(cell.source())
+                    // certain cells (most) store null: see V5
+                    .add(cell.isCertain() ? null : name(cell.certainty())).add(name(cell.doubt())).endRow();
+        }
+        if (ordinal > 0) {
+            rows.copyInto(c, CELL_COLUMNS);
+        }
+    }
+
     private static void insertCells(Connection c, long runId, Map<String, Cell> cells) throws SQLException {
         if (cells == null || cells.isEmpty()) {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement("""
-                insert into cell (run_id, ordinal, cell_key, value, raw, semantic, page, line, source, certainty, doubt)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                insert into %s values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""".formatted(CELL_COLUMNS))) {
             int ordinal = 0;
             for (Map.Entry<String, Cell> entry : cells.entrySet()) {
                 Cell cell = entry.getValue();

@@ -1,18 +1,16 @@
-package io.annualreport.rules.text;
+package io.annualreport.model.text;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import io.annualreport.model.text.TextFolding;
-
 /**
- * The rules' narrative helpers on top of the one fold table ({@link TextFolding}): page footers and table rows
- * dropped, wrapped lines joined, spaces kept only between two digits, and brackets, commas and colons in the
- * full-width form the rules' phrases are written in.
+ * The narrative as the parser's sentence facts and the rules read it, on top of the one fold table
+ * ({@link TextFolding}): page footers and table rows dropped, wrapped lines joined, spaces kept only between two
+ * digits, and brackets, commas and colons in the full-width form the phrases are written in.
  */
-public final class TextNormalizer {
+public final class NarrativeText {
 
-    private TextNormalizer() {
+    private NarrativeText() {
     }
 
     /** Narrative text of a section, without table rows, wrapped lines joined. */
@@ -67,7 +65,7 @@ public final class TextNormalizer {
     }
 
     /** Whitespace of any width, including the ideographic space and no-break space. */
-    static boolean isBlank(char c) {
+    public static boolean isBlank(char c) {
         return c <= ' ' || c == '\u3000' || c == '\u00a0' || c >= '\u2000' && c <= '\u200b' || c == '\u2028'
                 || c == '\u2029' || c == '\ufeff';
     }
@@ -139,7 +137,7 @@ public final class TextNormalizer {
     }
 
     /** A tab-separated or pipe table row, a row of three or more bare numbers, or a "- 3 -" page footer. */
-    static boolean isTableOrFooter(String line) {
+    public static boolean isTableOrFooter(String line) {
         if (line.indexOf('\t') >= 0 || line.indexOf('|') >= 0) {
             return true;
         }
