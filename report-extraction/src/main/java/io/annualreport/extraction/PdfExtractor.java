@@ -131,10 +131,7 @@ final class PdfExtractor {
                 if (renderer == null) {
                     renderer = new PDFRenderer(document);
                 }
-                float dpi = ocrDpi(pdPage);
-                BufferedImage image = renderer.renderImageWithDPI(page.page() - 1, dpi, ImageType.RGB);
-                ScanPreparation.Prepared prepared = ScanPreparation.prepare(image, dpi);
-                image = null;
+                ScanPreparation.Prepared prepared = prepareForOcr(renderer, pdPage, page.page() - 1);
                 RulingEraser.Erased erased = RulingEraser.erase(prepared);
                 Interruption.check();
                 pageLines = RowAssembler.assembleOcr(page.page(), ocr.read(erased.image(), prepared.dpi(),
@@ -167,6 +164,22 @@ final class PdfExtractor {
         Extraction extraction = new Extraction(mediaType, overall, pages.size(), text.length(), millis,
                 List.copyOf(pageMethods), List.copyOf(warnings));
         return new ExtractedDocument(text.toString(), List.copyOf(lines), List.of(), extraction, damage);
+    }
+
+    /** The page rendered for OCR and prepared ({@link ScanPreparation}). */
+    static ScanPreparation.Prepared prepareForOcr(PDFRenderer renderer, PDPage page, int index) throws IOException {
+        Rendered rendered = renderForOcr(renderer, page, index);
+        return ScanPreparation.prepare(rendered.image(), rendered.dpi());
+    }
+
+    /** A page image rendered for OCR and its resolution. */
+    record Rendered(BufferedImage image, float dpi) {
+    }
+
+    /** The page rendered for OCR: in colour (red seals are removed by colour), at {@link #ocrDpi}. */
+    static Rendered renderForOcr(PDFRenderer renderer, PDPage page, int index) throws IOException {
+        float dpi = ocrDpi(page);
+        return new Rendered(renderer.renderImageWithDPI(index, dpi, ImageType.RGB), dpi);
     }
 
     /** 300 dpi, less for pages so large that the rendered image would pass {@link #MAX_OCR_PIXELS}. */

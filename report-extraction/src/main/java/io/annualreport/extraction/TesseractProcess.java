@@ -73,12 +73,26 @@ final class TesseractProcess {
      */
     List<String> run(Path input, float dpi, String segmentation, Duration budget, Path dir)
             throws ExtractionException, IOException {
+        return run(input, dpi, segmentation, budget, dir, List.of());
+    }
+
+    /**
+     * As {@link #run(Path, float, String, Duration, Path)}, with more Tesseract variables ({@code name=value}, each
+     * passed with {@code -c}), such as a character whitelist.
+     */
+    List<String> run(Path input, float dpi, String segmentation, Duration budget, Path dir, List<String> variables)
+            throws ExtractionException, IOException {
         Process process = null;
         try {
-            ProcessBuilder builder = new ProcessBuilder(command, input.toString(), "stdout", "-l", language, "--dpi",
-                    Integer.toString(Math.round(dpi)), "--psm", segmentation, "-c", "preserve_interword_spaces=1", "-c",
-                    "thresholding_method=" + THRESHOLDING_SAUVOLA,
-                    "tsv");
+            List<String> arguments = new java.util.ArrayList<>(List.of(command, input.toString(), "stdout", "-l",
+                    language, "--dpi", Integer.toString(Math.round(dpi)), "--psm", segmentation, "-c",
+                    "preserve_interword_spaces=1", "-c", "thresholding_method=" + THRESHOLDING_SAUVOLA));
+            for (String variable : variables) {
+                arguments.add("-c");
+                arguments.add(variable);
+            }
+            arguments.add("tsv");
+            ProcessBuilder builder = new ProcessBuilder(arguments);
             builder.environment().put("OMP_THREAD_LIMIT", "1");
             builder.redirectError(ProcessBuilder.Redirect.DISCARD);
             process = builder.start();
