@@ -127,26 +127,38 @@ final class NumberCells {
     }
 
     /**
-     * The word that stands for the cell, or null to keep what was read there before.
+     * Whether the words the page and block passes read in a cell are an opinion on its number to compare with: digits
+     * read with at least {@link #NO_OPINION}.
+     */
+    static boolean hasOpinion(List<TsvWords.Word> before) {
+        String earlier = text(before);
+        return !earlier.isEmpty() && earlier.chars().anyMatch(Character::isDigit)
+                && CellReread.confidence(before) >= NO_OPINION;
+    }
+
+    /**
+     * The word that stands for the cell, or null to keep what was read there before. Certain (the reading's own
+     * confidence) only where a second reading agrees: the page or block pass's digits or, where those passes read no
+     * digits, the second digit reading whose ink is shaped like the digits; otherwise at most {@link
+     * #DISAGREEMENT_CONFIDENCE}.
      *
      * @param before the words read in the cell by the page and cell passes
      * @param digits the words of the cell's reading as a line of digits, in page pixels
+     * @param check a second reading as digits (another model), for a cell without an earlier opinion; may be empty
      * @param ink the box of the dark pixels in the cell, or null where there are none
      * @param lineHeight the height given to a one-line cell's word (a row's words share it)
      * @param top the top of that word (the row's middle less half the line height)
      * @param lineId the word's line, of its own (words of one line share a baseline)
      */
     static TsvWords.Word decide(Rectangle cell, List<TsvWords.Word> before, List<TsvWords.Word> digits,
-            Rectangle ink, int lineHeight, int top, String lineId) {
+            List<TsvWords.Word> check, Rectangle ink, int lineHeight, int top, String lineId) {
         String read = text(digits);
         if (read.isEmpty() || !read.matches("[0-9.,\\-]+")) {
             return null;
         }
         float confidence = (float) CellReread.confidence(digits);
         String earlier = text(before);
-        boolean opinion = !earlier.isEmpty() && earlier.chars().anyMatch(Character::isDigit)
-                && CellReread.confidence(before) >= NO_OPINION;
-        if (opinion) {
+        if (hasOpinion(before)) {
             if (normal(earlier).equals(normal(read))) {
                 // two readings of different segmentation agree: the better confidence stands
                 confidence = Math.max(confidence, (float) CellReread.confidence(before));
@@ -157,6 +169,10 @@ final class NumberCells {
             if (!earlier.isEmpty() && !isCandidate(before)) {
                 return null; // a short text (总计, 其他) in a column of numbers stays text
             }
+            confidence = Math.min(confidence, DISAGREEMENT_CONFIDENCE);
+        } else if (normal(text(check)).equals(normal(read))) {
+            confidence = Math.min(confidence, (float) CellReread.confidence(check));
+        } else {
             confidence = Math.min(confidence, DISAGREEMENT_CONFIDENCE);
         }
         int left = digits.stream().mapToInt(TsvWords.Word::left).min().orElse(cell.x);

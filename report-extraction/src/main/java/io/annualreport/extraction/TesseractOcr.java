@@ -273,13 +273,44 @@ public final class TesseractOcr implements OcrEngine {
             }
             return words; // the number pass only improves the other readings, which stand without it
         }
+        // Where the page and block passes gave no digits to compare with (nothing, a "|", 又 for a 3), the number is
+        // read once more in the page's language: only two readings that agree make it certain.
+        List<Integer> unchecked = new ArrayList<>();
+        for (int i = 0; i < numeric.size(); i++) {
+            if (!NumberCells.hasOpinion(before.get(i))) {
+                unchecked.add(i);
+            }
+        }
+        List<String> second = List.of();
+        if (!unchecked.isEmpty() && digits.available()) {
+            StringBuilder again = new StringBuilder();
+            for (int i : unchecked) {
+                again.append(dir.resolve("number-" + i + ".pgm")).append('\n');
+            }
+            Path againFile = dir.resolve("numbers-again.txt");
+            Files.writeString(againFile, again.toString(), StandardCharsets.UTF_8);
+            try {
+                second = tesseract.run(againFile, dpi, NumberCells.SEGMENTATION, budget, dir,
+                        List.of("tessedit_char_whitelist=" + NumberCells.WHITELIST));
+            } catch (ExtractionException e) {
+                if (e.reason() == FailureReason.TIMEOUT) {
+                    throw e;
+                }
+                // without the second reading these numbers stay doubtful
+            }
+        }
         List<TsvWords.Word> result = new ArrayList<>(words);
         for (int i = 0; i < numeric.size(); i++) {
             Rectangle cell = numeric.get(i);
             Rectangle crop = crops.get(i);
             List<TsvWords.Word> digits = TsvWords.parse(tsv, Integer.toString(i + 1),
                     crop.x - CellReread.CELL_PADDING, crop.y - CellReread.CELL_PADDING, 1f);
-            TsvWords.Word number = NumberCells.decide(cell, before.get(i), digits, inks.get(i),
+            int again = unchecked.indexOf(i);
+            List<TsvWords.Word> check = again < 0
+                    ? List.of()
+                    : TsvWords.parse(second, Integer.toString(again + 1),
+                            crop.x - CellReread.CELL_PADDING, crop.y - CellReread.CELL_PADDING, 1f);
+            TsvWords.Word number = NumberCells.decide(cell, before.get(i), digits, check, inks.get(i),
                     lineHeight, cell.y + cell.height / 2 - lineHeight / 2, NUMBER_LINE + i);
             if (number != null) {
                 result.removeAll(before.get(i));

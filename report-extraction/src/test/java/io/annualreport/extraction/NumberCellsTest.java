@@ -40,8 +40,10 @@ class NumberCellsTest {
         List<TsvWords.Word> digits = List.of(word("8", 93));
 
         // When the block pass read "8" at 60, or "3" at 95
-        TsvWords.Word agreed = NumberCells.decide(CELL, List.of(word("8", 60)), digits, null, 40, 110, "n/0");
-        TsvWords.Word differing = NumberCells.decide(CELL, List.of(word("3", 95)), digits, null, 40, 110, "n/1");
+        TsvWords.Word agreed = NumberCells.decide(CELL, List.of(word("8", 60)), digits, List.of(), null, 40, 110,
+                "n/0");
+        TsvWords.Word differing = NumberCells.decide(CELL, List.of(word("3", 95)), digits, List.of(), null, 40, 110,
+                "n/1");
 
         // Then
         assertThat(agreed.text()).isEqualTo("8");
@@ -50,8 +52,9 @@ class NumberCellsTest {
     }
 
     @Test
-    void shouldTrustALoneDigitNothingElseReadOnlyWhereItsInkIsShapedLikeADigit() {
+    void shouldTrustADigitNothingElseReadOnlyWhereASecondReadingAgreesAndItsInkIsShapedLikeADigit() {
         List<TsvWords.Word> zero = List.of(word("0", 95));
+        List<TsvWords.Word> secondZero = List.of(word("0", 91));
         // a "0" 30 pixels tall and 22 wide: a digit
         Rectangle digitInk = new Rectangle(160, 112, 22, 30);
         // as tall but 34 wide: a Chinese character read as a digit
@@ -59,12 +62,29 @@ class NumberCellsTest {
         // a dash: flat
         Rectangle dashInk = new Rectangle(160, 125, 22, 3);
 
-        assertThat(NumberCells.decide(CELL, List.of(), zero, digitInk, 40, 110, "n/0").confidence()).isEqualTo(95f);
-        assertThat(NumberCells.decide(CELL, List.of(), zero, squareInk, 40, 110, "n/0").confidence())
+        assertThat(NumberCells.decide(CELL, List.of(), zero, secondZero, digitInk, 40, 110, "n/0").confidence())
+                .isEqualTo(91f);
+        assertThat(NumberCells.decide(CELL, List.of(), zero, List.of(), digitInk, 40, 110, "n/0").confidence())
                 .isLessThanOrEqualTo(NumberCells.DISAGREEMENT_CONFIDENCE);
-        assertThat(NumberCells.decide(CELL, List.of(), zero, dashInk, 40, 110, "n/0").confidence())
+        assertThat(NumberCells.decide(CELL, List.of(), zero, secondZero, squareInk, 40, 110, "n/0").confidence())
                 .isLessThanOrEqualTo(NumberCells.DISAGREEMENT_CONFIDENCE);
-        assertThat(NumberCells.decide(CELL, List.of(), List.of(), digitInk, 40, 110, "n/0")).isNull();
+        assertThat(NumberCells.decide(CELL, List.of(), zero, secondZero, dashInk, 40, 110, "n/0").confidence())
+                .isLessThanOrEqualTo(NumberCells.DISAGREEMENT_CONFIDENCE);
+        assertThat(NumberCells.decide(CELL, List.of(), List.of(), secondZero, digitInk, 40, 110, "n/0")).isNull();
+    }
+
+    @Test
+    void shouldLeaveADigitDoubtfulWhereThePagePassReadAChineseCharacterAndTheTwoDigitReadingsDiffer() {
+        // Given a 3 read 又 by the page pass, 2 at 89 by the English model and 3 by the Chinese one (a 200 dpi scan)
+        List<TsvWords.Word> before = List.of(word("又", 45));
+        Rectangle ink = new Rectangle(160, 112, 18, 27);
+
+        // When
+        TsvWords.Word number = NumberCells.decide(CELL, before, List.of(word("2", 89)), List.of(word("3", 70)), ink,
+                33, 110, "n/0");
+
+        // Then
+        assertThat(number.confidence()).isLessThanOrEqualTo(NumberCells.DISAGREEMENT_CONFIDENCE);
     }
 
     @Test
@@ -97,8 +117,8 @@ class NumberCellsTest {
         // When
         List<Glyph> words = ocr.read(erased.image(), 300f, Duration.ofMinutes(2), erased.cells());
 
-        // Then every cell is read with its number, the rows keep their cells apart, and almost all are confident (a
-        // number the page pass read otherwise, as 26 read 206, stays doubtful)
+        // Then every cell is read with its number, the rows keep their cells apart, and most are confident: a number
+        // the page pass read otherwise (26 read 206) stays doubtful, and so does a lone 1 that only one model finds
         List<io.annualreport.model.document.TextLine> lines = RowAssembler.assembleOcr(1, words, erased.rulings());
         assertThat(lines).extracting(io.annualreport.model.document.TextLine::text)
                 .containsExactly("0\t1\t7\t0\t12", "3\t0\t0\t105\t4", "0\t9\t26\t0\t1");
