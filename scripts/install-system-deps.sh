@@ -25,7 +25,8 @@ case ${1:-} in
   *) echo "usage: $0 [--run|--test]" >&2; exit 2 ;;
 esac
 
-# The review letter's PDF needs a TrueType CJK font (store-service's LetterFont looks in these places).
+# The review letter's PDF needs a TrueType CJK font (store-service's LetterFont looks in these places); report-corpus's
+# scan generator draws its pages in the same font (ScanRenderer.FONT_FILES).
 has_cjk_font() { [ -n "${LETTER_FONT:-}" ] && [ -f "$LETTER_FONT" ] || [ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] \
   || [ -f /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ] || [ -f /Library/Fonts/Arial\ Unicode.ttf ]; }
 has_chi_sim() { command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx chi_sim; }

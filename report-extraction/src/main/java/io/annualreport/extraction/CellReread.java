@@ -21,6 +21,8 @@ final class CellReread {
     static final int MAX_REREAD_CELLS = 40;
     /** A cell read again is enlarged this many times. */
     static final int CELL_SCALE = 2;
+    /** Dark pixels (at 300 dpi) a grid cell needs to be read: a printed "0" at 9 pt has about 150. */
+    static final int MIN_INK_PIXELS_AT_300_DPI = 40;
     /** White margin (pixels of the enlarged cell) around a cell read again. */
     static final int CELL_PADDING = 24;
 
@@ -45,16 +47,44 @@ final class CellReread {
 
     /** The cell cut out of the page, enlarged {@link #CELL_SCALE} times, on a white margin. */
     static BufferedImage enlarged(BufferedImage page, Rectangle cell) {
-        int width = cell.width * CELL_SCALE + 2 * CELL_PADDING;
-        int height = cell.height * CELL_SCALE + 2 * CELL_PADDING;
+        return cutOut(page, cell, CELL_SCALE);
+    }
+
+    /** The grid cells holding ink: more dark pixels than a speck of scan noise. */
+    static List<Rectangle> inked(BufferedImage page, List<Rectangle> cells, float dpi) {
+        int minDark = Math.max(6, Math.round(MIN_INK_PIXELS_AT_300_DPI * (dpi / 300f) * (dpi / 300f)));
+        java.awt.image.Raster raster = page.getRaster();
+        List<Rectangle> inked = new ArrayList<>();
+        for (Rectangle cell : cells) {
+            int[] row = new int[cell.width];
+            int dark = 0;
+            for (int y = cell.y; y < cell.y + cell.height && dark < minDark; y++) {
+                row = raster.getSamples(cell.x, y, cell.width, 1, 0, row);
+                for (int x = 0; x < cell.width; x++) {
+                    if (row[x] < 128) {
+                        dark++;
+                    }
+                }
+            }
+            if (dark >= minDark) {
+                inked.add(cell);
+            }
+        }
+        return inked;
+    }
+
+    /** The cell cut out of the page, enlarged {@code scale} times, on a white margin of {@link #CELL_PADDING}. */
+    static BufferedImage cutOut(BufferedImage page, Rectangle cell, int scale) {
+        int width = cell.width * scale + 2 * CELL_PADDING;
+        int height = cell.height * scale + 2 * CELL_PADDING;
         BufferedImage crop = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = crop.createGraphics();
         try {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, width, height);
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-            g.drawImage(page, CELL_PADDING, CELL_PADDING, CELL_PADDING + cell.width * CELL_SCALE,
-                    CELL_PADDING + cell.height * CELL_SCALE, cell.x, cell.y, cell.x + cell.width,
+            g.drawImage(page, CELL_PADDING, CELL_PADDING, CELL_PADDING + cell.width * scale,
+                    CELL_PADDING + cell.height * scale, cell.x, cell.y, cell.x + cell.width,
                     cell.y + cell.height, null);
         } finally {
             g.dispose();
@@ -89,7 +119,7 @@ final class CellReread {
      * the cell: a cell read alone sometimes drops the short last line of a wrapped label, which must not cost
      * characters read well. (Characters are counted, not compared: a confident page word can still be a misread.)
      */
-    private static boolean keepsConfidentCharacters(List<TsvWords.Word> reread, List<TsvWords.Word> page) {
+    static boolean keepsConfidentCharacters(List<TsvWords.Word> reread, List<TsvWords.Word> page) {
         long confident = page.stream().filter(word -> word.confidence() >= DOUBTFUL_CONFIDENCE)
                 .mapToLong(word -> hanCount(word.text())).sum();
         return reread.stream().mapToLong(word -> hanCount(word.text())).sum() >= confident;
@@ -100,7 +130,7 @@ final class CellReread {
     }
 
     /** The words' mean confidence weighted by their length in characters; -1 without words. */
-    private static double confidence(List<TsvWords.Word> words) {
+    static double confidence(List<TsvWords.Word> words) {
         double sum = 0;
         int characters = 0;
         for (TsvWords.Word word : words) {

@@ -131,15 +131,17 @@ final class PdfExtractor {
                 if (renderer == null) {
                     renderer = new PDFRenderer(document);
                 }
-                float dpi = ocrDpi(pdPage);
-                BufferedImage image = renderer.renderImageWithDPI(page.page() - 1, dpi, ImageType.GRAY);
-                RulingEraser.Erased erased = RulingEraser.erase(image, dpi);
+                ScanPreparation.Prepared prepared = prepareForOcr(renderer, pdPage, page.page() - 1);
+                RulingEraser.Erased erased = RulingEraser.erase(prepared);
                 Interruption.check();
-                pageLines = RowAssembler.assembleOcr(page.page(),
-                        ocr.read(erased.image(), dpi, limits.ocrPageBudget(), erased.cells()), erased.rulings());
+                pageLines = RowAssembler.assembleOcr(page.page(), ocr.read(erased.image(), prepared.dpi(),
+                        limits.ocrPageBudget(), erased.cells()), erased.rulings());
                 method = ExtractionMethod.OCR;
                 ocrPages++;
-                warnings.add("page " + page.page() + ": " + reason + "; read by OCR");
+                float scanDpi = scanDpi(pdPage);
+                warnings.add("page " + page.page() + ": " + reason + "; read by OCR (scan "
+                        + (scanDpi > 0 ? Math.round(scanDpi) + " dpi, " : "") + "page rendered at "
+                        + prepared.describe() + ")");
             }
             int characters = pageLines.stream().mapToInt(l -> l.text().length()).sum();
             pageMethods.add(new PageExtraction(page.page(), method, characters));
@@ -164,6 +166,22 @@ final class PdfExtractor {
         return new ExtractedDocument(text.toString(), List.copyOf(lines), List.of(), extraction, damage);
     }
 
+    /** The page rendered for OCR and prepared ({@link ScanPreparation}). */
+    static ScanPreparation.Prepared prepareForOcr(PDFRenderer renderer, PDPage page, int index) throws IOException {
+        Rendered rendered = renderForOcr(renderer, page, index);
+        return ScanPreparation.prepare(rendered.image(), rendered.dpi());
+    }
+
+    /** A page image rendered for OCR and its resolution. */
+    record Rendered(BufferedImage image, float dpi) {
+    }
+
+    /** The page rendered for OCR: in colour (red seals are removed by colour), at {@link #ocrDpi}. */
+    static Rendered renderForOcr(PDFRenderer renderer, PDPage page, int index) throws IOException {
+        float dpi = ocrDpi(page);
+        return new Rendered(renderer.renderImageWithDPI(index, dpi, ImageType.RGB), dpi);
+    }
+
     /** 300 dpi, less for pages so large that the rendered image would pass {@link #MAX_OCR_PIXELS}. */
     static float ocrDpi(PDPage page) {
         PDRectangle box = page.getCropBox();
@@ -172,6 +190,37 @@ final class PdfExtractor {
             return OCR_DPI;
         }
         return (float) Math.min(OCR_DPI, Math.sqrt(MAX_OCR_PIXELS / squareInches));
+    }
+
+    /**
+     * The resolution of the largest image drawn on the page, taken as filling the page (a scan wrapped as a PDF):
+     * its pixels across the page's width in inches; 0 when the page draws no image.
+     */
+    static float scanDpi(PDPage page) {
+        PDRectangle box = page.getCropBox();
+        PDResources resources = page.getResources();
+        if (resources == null || box.getWidth() <= 0 || box.getHeight() <= 0) {
+            return 0;
+        }
+        int widest = 0;
+        int tallest = 0;
+        for (COSName name : resources.getXObjectNames()) {
+            try {
+                if (resources.getXObject(name) instanceof PDImageXObject image
+                        && (long) image.getWidth() * image.getHeight() > (long) widest * tallest) {
+                    widest = image.getWidth();
+                    tallest = image.getHeight();
+                }
+            } catch (IOException e) {
+                // a broken image counts as none
+            }
+        }
+        if (widest == 0) {
+            return 0;
+        }
+        boolean turned = (widest > tallest) != (box.getWidth() > box.getHeight());
+        float inches = (turned ? box.getHeight() : box.getWidth()) / 72f;
+        return widest / inches;
     }
 
     private static boolean hasImages(PDPage page) {

@@ -20,6 +20,13 @@ final class RulingEraser {
     /** A run thicker than this (inches, about 3 pt) is a filled area, not a border, and is kept. */
     static final double MAX_THICKNESS_INCHES = 0.04;
 
+    /** In a prepared scan, grey pixels this dark or darker may be a faint border. */
+    static final int FAINT = 215;
+    /** A border broken by the scan is followed across gaps this long (inches). */
+    static final double MAX_GAP_INCHES = 0.007;
+    /** Ink covers at least this share of a border followed across gaps. */
+    static final double MIN_FILL = 0.9;
+
     /** Vertical borders closer than this (pixels) are one border. */
     private static final int SAME_BORDER = 4;
 
@@ -38,20 +45,38 @@ final class RulingEraser {
 
     /** A grey copy of the image with its long thin horizontal and vertical dark runs, and a pixel around, whitened. */
     static Erased erase(BufferedImage image, float dpi) {
+        return erase(image, null, dpi);
+    }
+
+    /**
+     * A prepared scan's grey page with its borders whitened (Tesseract reads grey better than a binarised page). Borders
+     * are looked for in the binarised page and, where they are faint, in the grey page ({@link #FAINT} or darker),
+     * and a border broken by the scan is followed across gaps of up to {@link #MAX_GAP_INCHES} as long as ink covers
+     * {@link #MIN_FILL} of its length.
+     */
+    static Erased erase(ScanPreparation.Prepared page) {
+        return erase(page.grey(), page.image(), page.dpi());
+    }
+
+    private static Erased erase(BufferedImage image, BufferedImage binary, float dpi) {
         int width = image.getWidth();
         int height = image.getHeight();
         BufferedImage grey = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
         grey.getGraphics().drawImage(image, 0, 0, null);
         WritableRaster raster = grey.getRaster();
         int[] pixels = raster.getPixels(0, 0, width, height, (int[]) null);
+        int[] binaryPixels = binary == null ? null : binary.getRaster().getPixels(0, 0, width, height, (int[]) null);
         boolean[] ink = new boolean[pixels.length];
         for (int i = 0; i < pixels.length; i++) {
-            ink[i] = pixels[i] < INK;
+            ink[i] = binaryPixels == null ? pixels[i] < INK : binaryPixels[i] < INK || pixels[i] < FAINT;
         }
         int minRun = Math.max(20, (int) Math.round(dpi * MIN_RUN_INCHES));
         int maxThickness = Math.max(2, (int) Math.round(dpi * MAX_THICKNESS_INCHES));
-        boolean[] horizontal = thin(longRuns(ink, width, height, minRun, true), width, height, maxThickness, false);
-        boolean[] vertical = thin(longRuns(ink, width, height, minRun, false), width, height, maxThickness, true);
+        int maxGap = binary == null ? 0 : Math.max(1, (int) Math.round(dpi * MAX_GAP_INCHES));
+        boolean[] horizontal = thin(longRuns(ink, width, height, minRun, maxGap, true), width, height, maxThickness,
+                false);
+        boolean[] vertical = thin(longRuns(ink, width, height, minRun, maxGap, false), width, height, maxThickness,
+                true);
         boolean erasedAny = false;
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
@@ -116,20 +141,32 @@ final class RulingEraser {
         return rulings;
     }
 
-    /** Ink pixels in runs of at least {@code minRun} along rows (horizontal) or columns. */
-    private static boolean[] longRuns(boolean[] ink, int width, int height, int minRun, boolean horizontal) {
+    /**
+     * Ink pixels in runs of at least {@code minRun} along rows (horizontal) or columns; a run continues across gaps of
+     * up to {@code maxGap} pixels (which become part of it) while ink covers {@link #MIN_FILL} of it.
+     */
+    private static boolean[] longRuns(boolean[] ink, int width, int height, int minRun, int maxGap,
+            boolean horizontal) {
         boolean[] runs = new boolean[ink.length];
         int lines = horizontal ? height : width;
         int length = horizontal ? width : height;
         for (int line = 0; line < lines; line++) {
             int start = -1;
+            int lastInk = -1;
+            int inked = 0;
             for (int pos = 0; pos <= length; pos++) {
                 boolean dark = pos < length && ink[index(line, pos, width, horizontal)];
-                if (dark && start < 0) {
-                    start = pos;
-                } else if (!dark && start >= 0) {
-                    if (pos - start >= minRun) {
-                        for (int p = start; p < pos; p++) {
+                if (dark) {
+                    if (start < 0) {
+                        start = pos;
+                        inked = 0;
+                    }
+                    lastInk = pos;
+                    inked++;
+                } else if (start >= 0 && (pos == length || pos - lastInk > maxGap)) {
+                    int end = lastInk + 1;
+                    if (end - start >= minRun && inked >= MIN_FILL * (end - start)) {
+                        for (int p = start; p < end; p++) {
                             runs[index(line, p, width, horizontal)] = true;
                         }
                     }

@@ -1,6 +1,8 @@
 package io.annualreport.extraction;
 
 import java.awt.Rectangle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,6 +18,8 @@ public final class TableCells {
     private static final int BORDER_MARGIN = 3;
     /** A cell smaller than this (pixels) on either side is a gap between double borders, not a cell. */
     private static final int MIN_SIDE = 12;
+    /** A region filling less of its bounding box than this is not one cell. */
+    private static final double RECTANGULAR = 0.9;
 
     private final boolean[] horizontal;
     private final boolean[] vertical;
@@ -63,5 +67,82 @@ public final class TableCells {
             return Optional.empty();
         }
         return Optional.of(cell);
+    }
+
+    /**
+     * Every cell of the grid: the regions enclosed by borders on all sides (found by labelling the page between the
+     * border masks), inside their borders and margin, that are nearly rectangular (a region that a broken border
+     * joined to its neighbour is left out, its text read with the page), not a gap between double borders and under
+     * a quarter of the page; in reading order.
+     */
+    List<Rectangle> all() {
+        List<Rectangle> cells = new ArrayList<>();
+        if (width == 0) {
+            return cells;
+        }
+        boolean[] seen = new boolean[width * height];
+        int[] stack = new int[Math.max(1024, width * 4)];
+        for (int start = 0; start < seen.length; start++) {
+            if (seen[start] || horizontal[start] || vertical[start]) {
+                continue;
+            }
+            int minX = width;
+            int minY = height;
+            int maxX = -1;
+            int maxY = -1;
+            long area = 0;
+            boolean touchesEdge = false;
+            int top = 0;
+            stack[top++] = start;
+            seen[start] = true;
+            while (top > 0) {
+                int i = stack[--top];
+                int x = i % width;
+                int y = i / width;
+                area++;
+                minX = Math.min(minX, x);
+                maxX = Math.max(maxX, x);
+                minY = Math.min(minY, y);
+                maxY = Math.max(maxY, y);
+                if (x == 0 || y == 0 || x == width - 1 || y == height - 1) {
+                    touchesEdge = true;
+                }
+                if (top + 4 >= stack.length) {
+                    stack = java.util.Arrays.copyOf(stack, stack.length * 2);
+                }
+                if (x > 0 && open(i - 1, seen)) {
+                    seen[i - 1] = true;
+                    stack[top++] = i - 1;
+                }
+                if (x < width - 1 && open(i + 1, seen)) {
+                    seen[i + 1] = true;
+                    stack[top++] = i + 1;
+                }
+                if (y > 0 && open(i - width, seen)) {
+                    seen[i - width] = true;
+                    stack[top++] = i - width;
+                }
+                if (y < height - 1 && open(i + width, seen)) {
+                    seen[i + width] = true;
+                    stack[top++] = i + width;
+                }
+            }
+            if (touchesEdge) {
+                continue;
+            }
+            long box = (long) (maxX - minX + 1) * (maxY - minY + 1);
+            Rectangle cell = new Rectangle(minX + BORDER_MARGIN, minY + BORDER_MARGIN,
+                    maxX - minX + 1 - 2 * BORDER_MARGIN, maxY - minY + 1 - 2 * BORDER_MARGIN);
+            if (area >= RECTANGULAR * box && cell.width >= MIN_SIDE && cell.height >= MIN_SIDE
+                    && (long) cell.width * cell.height * 4 < (long) width * height) {
+                cells.add(cell);
+            }
+        }
+        cells.sort((a, b) -> a.y != b.y ? Integer.compare(a.y, b.y) : Integer.compare(a.x, b.x));
+        return cells;
+    }
+
+    private boolean open(int i, boolean[] seen) {
+        return !seen[i] && !horizontal[i] && !vertical[i];
     }
 }

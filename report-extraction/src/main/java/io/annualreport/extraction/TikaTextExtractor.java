@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
@@ -16,6 +18,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -25,6 +29,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.AutoDetectParserConfig;
 
 import io.annualreport.model.document.ExtractedDocument;
+import io.annualreport.model.document.TextLine;
 import io.annualreport.model.event.FailureReason;
 import io.annualreport.model.report.Extraction;
 import io.annualreport.model.report.ExtractionMethod;
@@ -40,8 +45,8 @@ public final class TikaTextExtractor implements TextExtractor {
 
     /** More characters than this is not an annual report. */
     static final int MAX_CHARACTERS = 5_000_000;
-    /** Resolution assumed for uploaded images, only to express positions in points. */
-    private static final float IMAGE_DPI = 200f;
+    /** An uploaded image (or one page of a TIFF) larger than this is refused. */
+    private static final long MAX_IMAGE_PIXELS = 100_000_000L;
 
     private static final AtomicInteger THREADS = new AtomicInteger();
     private static final ExecutorService WORKERS = Executors.newCachedThreadPool(task -> {
@@ -175,31 +180,73 @@ public final class TikaTextExtractor implements TextExtractor {
     }
 
     private ExtractedDocument image(Path file, String mediaType, long started) throws ExtractionException {
-        BufferedImage image;
-        try {
-            image = ImageIO.read(file.toFile());
+        List<TextLine> lines = new ArrayList<>();
+        List<PageExtraction> pages = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                throw ExtractionException.corrupt("cannot decode the image");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, false, false);
+                for (int index = 0;; index++) {
+                    Interruption.check();
+                    if (index >= limits.maxPages()) {
+                        throw new ExtractionException(FailureReason.TOO_LARGE,
+                                "the image has more pages than the cap of " + limits.maxPages());
+                    }
+                    int width;
+                    int height;
+                    try {
+                        width = reader.getWidth(index);
+                        height = reader.getHeight(index);
+                    } catch (IndexOutOfBoundsException e) {
+                        break;
+                    }
+                    if ((long) width * height > MAX_IMAGE_PIXELS) {
+                        throw new ExtractionException(FailureReason.TOO_LARGE,
+                                "the image has " + width + "x" + height + " pixels");
+                    }
+                    float dpi = ImageResolution.dpi(reader, index, width, height);
+                    BufferedImage image = reader.read(index);
+                    ScanPreparation.Prepared prepared = ScanPreparation.prepare(image, dpi);
+                    image = null;
+                    RulingEraser.Erased erased = RulingEraser.erase(prepared);
+                    int page = index + 1;
+                    List<TextLine> pageLines = RowAssembler.assembleOcr(page,
+                            ocr.read(erased.image(), prepared.dpi(), limits.ocrPageBudget(), erased.cells()),
+                            erased.rulings());
+                    lines.addAll(pageLines);
+                    int characters = pageLines.stream().mapToInt(l -> l.text().length()).sum();
+                    pages.add(new PageExtraction(page, ExtractionMethod.OCR, characters));
+                    warnings.add("page " + page + ": image read by OCR (" + prepared.describe() + ")");
+                }
+            } finally {
+                reader.dispose();
+            }
         } catch (IOException | RuntimeException e) {
-            throw ExtractionException.corrupt("cannot read the image: " + e.getMessage(), e);
+            if (e instanceof Interruption.Cancelled cancelled) {
+                throw cancelled;
+            }
+            if (pages.isEmpty()) {
+                throw ExtractionException.corrupt("cannot read the image: " + e.getMessage(), e);
+            }
+            warnings.add(PdfExtractor.DAMAGED_FILE + "共读出 " + pages.size() + " 页，其后的图像无法读取（" + e.getMessage()
+                    + "）");
         }
-        if (image == null) {
+        if (pages.isEmpty()) {
             throw ExtractionException.corrupt("cannot decode the image");
         }
-        if ((long) image.getWidth() * image.getHeight() > 100_000_000L) {
-            throw new ExtractionException(FailureReason.TOO_LARGE,
-                    "the image has " + image.getWidth() + "x" + image.getHeight() + " pixels");
-        }
-        RulingEraser.Erased erased = RulingEraser.erase(image, IMAGE_DPI);
-        var lines = RowAssembler.assembleOcr(1,
-                ocr.read(erased.image(), IMAGE_DPI, limits.ocrPageBudget(), erased.cells()),
-                erased.rulings());
         StringBuilder text = new StringBuilder();
         lines.forEach(l -> text.append(l.text()).append('\n'));
         if (text.toString().isBlank()) {
             throw new ExtractionException(FailureReason.NO_TEXT, "no text in the image, not even by OCR");
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        Extraction extraction = new Extraction(mediaType, ExtractionMethod.OCR, 1, text.length(), millis,
-                List.of(new PageExtraction(1, ExtractionMethod.OCR, text.length())), List.of());
+        Extraction extraction = new Extraction(mediaType, ExtractionMethod.OCR, pages.size(), text.length(), millis,
+                List.copyOf(pages), List.copyOf(warnings));
         return new ExtractedDocument(text.toString(), List.copyOf(lines), List.of(), extraction);
     }
 }

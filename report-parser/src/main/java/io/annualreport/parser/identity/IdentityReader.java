@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.annualreport.model.document.TextLine;
 import io.annualreport.model.report.Identity;
 import io.annualreport.model.template.Edition;
 import io.annualreport.model.text.TextFolding;
@@ -18,6 +19,8 @@ import io.annualreport.parser.text.SourceLine;
 public final class IdentityReader {
 
     private static final int TITLE_SEARCH_LINES = 25;
+    /** An OCR word read with less confidence than this (0 to 100) is doubtful, as for table cells. */
+    private static final float OCR_CONFIDENT = 80f;
     private static final Pattern AGENCY_YEAR = Pattern.compile("^(.+?)(\\d{4})年度?(?:政府信息公开|政务公开|信息公开).*$");
     private static final Pattern AGENCY_THEN_YEAR = Pattern.compile("^(.+?)(?:政府信息公开|政务公开|信息公开).*?(\\d{4})年度?.*报告$");
     private static final Pattern YEAR_THEN_AGENCY = Pattern.compile("^(\\d{4})年度?(.+?)(?:政府信息公开|信息公开)工作.*报告$");
@@ -56,6 +59,7 @@ public final class IdentityReader {
         String agency = null;
         Integer year = null;
         int limit = firstHeadingLine >= 0 ? firstHeadingLine : Math.min(lines.size(), TITLE_SEARCH_LINES);
+        int titleAt = -1;
         String previous = null;
         for (int i = 0; i < limit; i++) {
             String line = titleForm(lines.get(i));
@@ -69,6 +73,7 @@ public final class IdentityReader {
                 }
                 String[] parsed = agencyAndYear(withTitlePhraseRepaired(candidate));
                 if (title == null || agency == null && parsed[0] != null) {
+                    titleAt = i;
                     title = candidate;
                     agency = parsed[0];
                     year = parsed[1] == null ? null : Integer.valueOf(parsed[1]);
@@ -86,6 +91,15 @@ public final class IdentityReader {
             foundBy.put("year", "title");
         }
         String body = TextFolding.compact(part1Text);
+        if (agency != null && titleAt >= 0 && readWithDoubt(lines, titleAt)) {
+            // A title read by OCR with doubt: where the body names the agency one character apart (柞水县 read 梓水县
+            // in the title), the body's printed form is taken; anything further apart is another agency, left alone.
+            String[] stated = agencyAndYearInBody(body);
+            if (stated != null && stated[0] != null && oneCharacterApart(agency, stated[0])) {
+                agency = stated[0];
+                foundBy.put("agency", "body");
+            }
+        }
         if (agency == null || year == null) {
             String[] stated = agencyAndYearInBody(body);
             if (stated != null) {
@@ -124,6 +138,34 @@ public final class IdentityReader {
             foundBy.put("edition", editionFoundBy);
         }
         return new Identity(title, agency, region, year, resolved, foundBy);
+    }
+
+    /**
+     * Whether the title (its line and the next, where a title wraps) holds a word OCR read with less confidence than
+     * {@link #OCR_CONFIDENT}.
+     */
+    private static boolean readWithDoubt(List<SourceLine> lines, int titleAt) {
+        for (int i = titleAt; i < Math.min(lines.size(), titleAt + 2); i++) {
+            List<TextLine.TextRun> runs = lines.get(i).runs();
+            if (runs != null && runs.stream().anyMatch(r -> r.confidence() != null && r.confidence() < OCR_CONFIDENT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two names of one length that differ in exactly one character. */
+    static boolean oneCharacterApart(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int differences = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                differences++;
+            }
+        }
+        return differences == 1;
     }
 
     /** A line in the compact form titles are matched in: no whitespace, no Markdown heading marks or emphasis. */

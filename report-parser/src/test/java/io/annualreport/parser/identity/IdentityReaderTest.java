@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.annualreport.model.document.ExtractedDocument;
+import io.annualreport.model.document.TextLine;
 import io.annualreport.model.report.Identity;
 import io.annualreport.model.report.ParsedReport;
 import io.annualreport.model.template.Edition;
@@ -158,5 +159,40 @@ class IdentityReaderTest {
         assertThat(EditionDetector.detect("信息内容本年新制作数量本年新公开数量对外公开总数量")).isEqualTo(Edition.E2019);
         assertThat(EditionDetector.detect("本年制发件数……上一年项目数量")).isEqualTo(Edition.MIXED);
         assertThat(EditionDetector.detect("一、总体情况")).isEqualTo(Edition.UNKNOWN);
+    }
+
+    /** A scanned report read by OCR: the title line with the given confidence, the body naming 柞水县人民政府. */
+    private static Identity scanned(String titleAgency, float titleConfidence) {
+        String title = titleAgency + "2023年政府信息公开工作年度报告";
+        String body = "2023年，柞水县人民政府坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实条例。";
+        String text = title + "\n一、总体情况\n" + body + "\n";
+        List<TextLine> lines = List.of(
+                new TextLine(1, 80f, title, List.of(new TextLine.TextRun(100f, 480f, title, titleConfidence))),
+                new TextLine(1, 120f, "一、总体情况", List.of(new TextLine.TextRun(70f, 160f, "一、总体情况", 95f))),
+                new TextLine(1, 140f, body, List.of(new TextLine.TextRun(70f, 520f, body, 93f))));
+        return new ReportParser().parse(new ExtractedDocument(text, lines, List.of(), null), ParseHints.none())
+                .identity();
+    }
+
+    @Test
+    void shouldTakeTheBodysAgencyWhereATitleReadWithDoubtDiffersFromItInOneCharacter() {
+        // When: OCR read 柞 as 梓 in the title, with doubt
+        Identity identity = scanned("梓水县人民政府", 61f);
+
+        // Then
+        assertThat(identity.agency()).isEqualTo("柞水县人民政府");
+        assertThat(identity.foundBy()).containsEntry("agency", "body");
+    }
+
+    @Test
+    void shouldKeepATitleReadWithConfidenceOrAnAgencyFurtherApartThanOneCharacter() {
+        // When
+        Identity confident = scanned("梓水县人民政府", 92f);
+        Identity another = scanned("镇安县人民政府", 61f);
+
+        // Then
+        assertThat(confident.agency()).isEqualTo("梓水县人民政府");
+        assertThat(confident.foundBy()).containsEntry("agency", "title");
+        assertThat(another.agency()).isEqualTo("镇安县人民政府");
     }
 }

@@ -1,0 +1,76 @@
+package io.annualreport.corpus;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import io.annualreport.extraction.ExtractionLimits;
+import io.annualreport.extraction.TesseractOcr;
+import io.annualreport.extraction.TikaTextExtractor;
+import io.annualreport.model.document.ExtractedDocument;
+import io.annualreport.model.report.Cell;
+import io.annualreport.model.report.ParsedReport;
+import io.annualreport.model.template.Edition;
+import io.annualreport.parser.ParseHints;
+import io.annualreport.parser.ReportParser;
+
+/**
+ * Development harness, not a test: scans one generated report as {@link ScanPropertyTest} does and prints every cell
+ * not read exactly (unread, doubtful or wrong) with what was read, the identity, and optionally the extracted lines.
+ * Arguments: seed, dpi, grey|colour, quality, rotation, [lines].
+ */
+public final class ScanHarness {
+
+    private ScanHarness() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long seed = Long.parseLong(args[0]);
+        int dpi = Integer.parseInt(args[1]);
+        boolean colour = args[2].equals("colour");
+        int quality = Integer.parseInt(args[3]);
+        double rotation = Double.parseDouble(args[4]);
+        GeneratedReport report = new CorpusGenerator(seed).generate(seed % 2 == 0 ? Edition.E2021 : Edition.E2019);
+        ScanRenderer.Scan scan = (colour
+                ? ScanRenderer.Scan.officeColourWithSeal(dpi)
+                : ScanRenderer.Scan.officeGrey(dpi)).with(quality, rotation);
+        Path file = Files.createTempFile("scan-" + seed, ".pdf");
+        Files.write(file, new ScanRenderer().pdf(report, Noise.none(), scan, seed));
+        TikaTextExtractor extractor = new TikaTextExtractor(new ExtractionLimits(Duration.ofMinutes(30),
+                Duration.ofMinutes(10), ExtractionLimits.DEFAULT.maxPages(), ExtractionLimits.DEFAULT.maxBytes()),
+                new TesseractOcr());
+        long start = System.nanoTime();
+        ExtractedDocument document = extractor.extract(file, file.getFileName().toString(), null);
+        System.out.printf("extracted %d pages in %.1f s%n", document.extraction().pages(),
+                (System.nanoTime() - start) / 1e9);
+        if (args.length > 5) {
+            document.lines().forEach(l -> System.out.printf("p%d y%.1f | %s%n", l.page(), l.y(),
+                    l.text().replace('\t', '|')));
+        }
+        ParsedReport parsed = new ReportParser().parse(document, ParseHints.none());
+        System.out.println("identity: " + parsed.identity().agency() + " " + parsed.identity().year() + " (truth "
+                + report.identity().agency() + " " + report.identity().year() + ")");
+        int exact = 0;
+        for (Map.Entry<String, Cell> truth : report.cells().entrySet()) {
+            Cell have = parsed.cells() == null ? null : parsed.cells().get(truth.getKey());
+            Cell want = truth.getValue();
+            boolean same = have != null && have.semantic() == want.semantic() && (want.value() == null
+                    ? have.value() == null
+                    : have.value() != null && want.value().compareTo(have.value()) == 0);
+            if (have == null) {
+                System.out.println("UNREAD   " + truth.getKey() + " want " + want.raw());
+            } else if (!have.isCertain()) {
+                System.out.println("DOUBTFUL " + truth.getKey() + " want " + want.raw() + " read " + have.raw()
+                        + " " + have.doubt());
+            } else if (!same) {
+                System.out.println("WRONG    " + truth.getKey() + " want " + want.raw() + " read " + have.raw());
+            } else {
+                exact++;
+            }
+        }
+        System.out.printf("exact %d of %d%n", exact, report.cells().size());
+        System.out.println("unread rows: " + parsed.reading());
+        Files.delete(file);
+    }
+}
