@@ -75,9 +75,10 @@ public class JobStore {
      * is still counted), or empty when {@code owner} no longer holds the job (nothing is written then).
      */
     public Optional<String> advance(UUID jobId, String owner, int lease, String cursor, int done, int failed) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("update job set"
-                + " cursor = ?, done = done + ?, failed = failed + ?, last_error = null, updated_at = now(),"
-                + " lease_until = now() + ? * interval '1 second' where job_id = ? and owner = ? returning state")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("update job set"
+                        + " cursor = ?, done = done + ?, failed = failed + ?, last_error = null, updated_at = now(),"
+                        + " lease_until = now() + ? * interval '1 second' where job_id = ? and owner = ? returning state")) {
             bind(ps, cursor, done, failed, lease, jobId, owner);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
