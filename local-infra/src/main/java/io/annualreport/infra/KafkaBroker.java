@@ -84,9 +84,22 @@ public final class KafkaBroker implements AutoCloseable {
         // flusher syncs what is older than a second, so a power cut loses at most about two seconds of records.
         p.put("log.flush.interval.ms", Long.toString(FLUSH_INTERVAL_MS));
         p.put("log.flush.scheduler.interval.ms", Long.toString(FLUSH_INTERVAL_MS));
+        // A broker killed with kill -9 and started again registers with a new incarnation; its own controller (same
+        // process, restarted with it) refuses that registration until the old one's session has expired, and the
+        // broker opens its port only once registered: the session timeout is added to every broker restart.
+        p.put("broker.session.timeout.ms", Long.toString(BROKER_SESSION_TIMEOUT_MS));
+        p.put("broker.heartbeat.interval.ms", Long.toString(BROKER_HEARTBEAT_INTERVAL_MS));
         overrides(System.getProperties()).forEach(p::put);
         return p;
     }
+
+    /**
+     * How long the controller keeps a broker's registration without a heartbeat (Kafka's default 9 s): what a restart
+     * after kill -9 waits before the broker may register again.
+     */
+    static final long BROKER_SESSION_TIMEOUT_MS = 3_000;
+    /** The broker's heartbeat to its controller (Kafka's default 2 s): three fit in a session. */
+    static final long BROKER_HEARTBEAT_INTERVAL_MS = 1_000;
 
     /** How long an appended record may stay unsynced in the page cache, in milliseconds. */
     static final long FLUSH_INTERVAL_MS = 1_000;

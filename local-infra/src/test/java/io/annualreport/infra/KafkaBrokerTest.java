@@ -60,6 +60,18 @@ class KafkaBrokerTest {
     }
 
     @Test
+    void shouldLetARestartedBrokerRegisterAgainWellWithinTheRecoveryTarget() {
+        // When
+        Properties p = KafkaBroker.properties(Path.of("logs"), 1, 2, 3);
+        // Then: a kill -9 restart waits out the old registration's session, which must leave room in 10 s for the
+        // JVM's start-up; at least three heartbeats fit in a session, so one late heartbeat does not fence the broker
+        long session = Long.parseLong(p.getProperty("broker.session.timeout.ms"));
+        long heartbeat = Long.parseLong(p.getProperty("broker.heartbeat.interval.ms"));
+        assertThat(session).isLessThanOrEqualTo(5_000);
+        assertThat(session).isGreaterThanOrEqualTo(3 * heartbeat);
+    }
+
+    @Test
     void shouldTakeBrokerPropertiesFromPrefixedSystemProperties() {
         // Given
         Properties system = new Properties();

@@ -56,6 +56,7 @@ class ChaosIT {
         assertThat(result.stuck()).as("stuck").isZero();
         assertThat(result.doubledRuns()).as("doubled runs").isZero();
         assertThat(result.validatedWithoutCells()).as("VALIDATED without cells at the end").isZero();
+        assertThat(result.validatedWithoutCellsSeen()).as("VALIDATED without cells seen while polling").isZero();
         assertThat(result.deadLettered()).as("dead-lettered").isZero();
         assertThat(result.recoveries()).as("recovered kills").hasSize(plan.kills().size() + 1);
         assertThat(result.problems()).isEmpty();

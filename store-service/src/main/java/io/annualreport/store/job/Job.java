@@ -23,4 +23,6 @@ public record Job(UUID jobId, String kind, @JsonRawValue String filter, String s
     public static final String DONE = "DONE";
     /** The state of a job that cannot go on (its filter no longer reads). */
     public static final String FAILED = "FAILED";
+    /** The state of a job an admin stopped: what was sent before stays sent, nothing more is. */
+    public static final String CANCELLED = "CANCELLED";
 }

@@ -71,18 +71,40 @@ public class JobStore {
 
     /**
      * Records an acknowledged batch: the new cursor and the counts, in one statement, and renews the lease; answers
-     * false when {@code owner} no longer holds the job (nothing is written then).
+     * the job's state afterwards ({@link Job#CANCELLED} when an admin cancelled it meanwhile: the batch, already sent,
+     * is still counted), or empty when {@code owner} no longer holds the job (nothing is written then).
      */
-    public boolean advance(UUID jobId, String owner, int lease, String cursor, int done, int failed) {
-        return update("update job set cursor = ?, done = done + ?, failed = failed + ?, last_error = null,"
-                + " updated_at = now(), lease_until = now() + ? * interval '1 second' where job_id = ? and owner = ?",
-                cursor, done, failed, lease, jobId, owner) == 1;
+    public Optional<String> advance(UUID jobId, String owner, int lease, String cursor, int done, int failed) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("update job set"
+                        + " cursor = ?, done = done + ?, failed = failed + ?, last_error = null, updated_at = now(),"
+                        + " lease_until = now() + ? * interval '1 second' where job_id = ? and owner = ? returning state")) {
+            bind(ps, cursor, done, failed, lease, jobId, owner);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot write the job table", e);
+        }
     }
 
-    /** Notes why the job is waiting (the broker or the database away) and renews the lease; it goes on by itself. */
-    public void note(UUID jobId, String owner, int lease, String error) {
-        update("update job set last_error = ?, updated_at = now(), lease_until = now() + ? * interval '1 second'"
-                + " where job_id = ? and owner = ?", error, lease, jobId, owner);
+    /**
+     * Notes why the job is waiting (the broker or the database away) and renews the lease; it goes on by itself.
+     * Answers false when the job is no longer this owner's to run (cancelled or taken over).
+     */
+    public boolean note(UUID jobId, String owner, int lease, String error) {
+        return update("update job set last_error = ?, updated_at = now(), lease_until = now() + ? * interval"
+                + " '1 second' where job_id = ? and owner = ? and state = 'RUNNING'", error, lease, jobId, owner) == 1;
+    }
+
+    /**
+     * Cancels a running job: its state becomes {@link Job#CANCELLED} at once; the process that runs it stops after the
+     * batch in flight (which it still counts). Answers false when the job is not running (done, failed, cancelled or
+     * unknown).
+     */
+    public boolean cancel(UUID jobId) {
+        return update("update job set state = ?, updated_at = now(), finished_at = now(), lease_until = null"
+                + " where job_id = ? and state = ?", Job.CANCELLED, jobId, Job.RUNNING) == 1;
     }
 
     /** Lets another process take the job at once (this one stops). */
@@ -90,10 +112,11 @@ public class JobStore {
         update("update job set owner = null, lease_until = null where job_id = ? and owner = ?", jobId, owner);
     }
 
-    /** Ends the job in {@code state}. */
+    /** Ends the running job in {@code state} (a job cancelled meanwhile stays cancelled). */
     public void finish(UUID jobId, String owner, String state, String error) {
         update("update job set state = ?, last_error = ?, updated_at = now(), finished_at = now(), owner = null,"
-                + " lease_until = null where job_id = ? and owner = ?", state, error, jobId, owner);
+                + " lease_until = null where job_id = ? and owner = ? and state = 'RUNNING'", state, error, jobId,
+                owner);
     }
 
     private int update(String sql, Object... parameters) {

@@ -36,7 +36,8 @@ import io.quarkus.runtime.StartupEvent;
  * broker to acknowledge each batch before the next (so the emitter never overflows), records the cursor after each
  * batch and resumes running jobs from their cursor when store-service starts. The events of a job have ids derived
  * from the job and the report, so a batch sent again after a crash (acknowledged, cursor not yet written) is the same
- * events and makes no second run.
+ * events and makes no second run. A job cancelled in the table ({@link JobStore#cancel}) stops after the batch in
+ * flight.
  */
 @ApplicationScoped
 public class ReprocessJobs {
@@ -182,7 +183,7 @@ public class ReprocessJobs {
                 if (job == null) {
                     job = jobs.find(jobId).orElse(null);
                     if (job == null || !Job.RUNNING.equals(job.state())) {
-                        return;
+                        break; // cancelled between the claim and now
                     }
                     Log.infof("job %s: running from %s (%d of %d done)", jobId,
                             job.cursor() == null ? "the start" : "after " + job.cursor(), job.done(), job.total());
@@ -210,10 +211,15 @@ public class ReprocessJobs {
                 failures.forEach((id, failure) -> Log.errorf("job %s: event %s refused by the broker: %s", jobId, id,
                         failure.toString()));
                 String cursor = batch.get(batch.size() - 1).reportId();
-                if (!jobs.advance(jobId, owner, LEASE_SECONDS, cursor, batch.size() - failures.size(),
-                        failures.size())) {
+                Optional<String> state = jobs.advance(jobId, owner, LEASE_SECONDS, cursor,
+                        batch.size() - failures.size(), failures.size());
+                if (state.isEmpty()) {
                     Log.warnf("job %s: taken over by another process; stopping here", jobId);
                     return;
+                }
+                if (!Job.RUNNING.equals(state.get())) {
+                    Log.infof("job %s: %s after %s; stopping here", jobId, state.get(), cursor);
+                    break;
                 }
                 job = new Job(jobId, job.kind(), job.filter(), job.state(), job.total(), job.done() + batch.size(),
                         job.failed(), cursor, null, job.createdAt(), null, null);
@@ -225,7 +231,10 @@ public class ReprocessJobs {
                 // the broker or the database is away: the batch is sent again with the same event ids
                 Log.warnf("job %s waits %d ms: %s", jobId, backoff.toMillis(), e.toString());
                 try {
-                    jobs.note(jobId, owner, LEASE_SECONDS, e.toString());
+                    if (!jobs.note(jobId, owner, LEASE_SECONDS, e.toString())) {
+                        Log.infof("job %s: cancelled or taken over while waiting; stopping here", jobId);
+                        break;
+                    }
                 } catch (RuntimeException ignored) {
                     // the database is the one away
                 }
@@ -239,7 +248,7 @@ public class ReprocessJobs {
             }
         }
         try {
-            jobs.release(jobId, owner); // stopped: the next start (of this or another process) takes it up
+            jobs.release(jobId, owner); // stopped (a running job is taken up by the next start) or cancelled
         } catch (RuntimeException e) {
             Log.warnf("job %s not released (its lease runs out by itself): %s", jobId, e.getMessage());
         }

@@ -115,6 +115,82 @@ class ReprocessJobTest {
         assertEachReportSentOnce(jobId, agency);
     }
 
+    @Test
+    void shouldRefuseToCancelAJobWithoutTheAdminRole() {
+        UUID unknown = UUID.randomUUID();
+        given().delete("/api/v1/jobs/{id}", unknown).then().statusCode(401).body("error.code",
+                equalTo("UNAUTHENTICATED"));
+        given().header("X-Admin-Key", "wrong").delete("/api/v1/jobs/{id}", unknown).then().statusCode(401);
+        given().auth().preemptive().basic("reviewer", "reviewer").delete("/api/v1/jobs/{id}", unknown).then()
+                .statusCode(403).body("error.code", equalTo("FORBIDDEN"));
+        given().header("X-Admin-Key", "test-admin-key").delete("/api/v1/jobs/{id}", unknown).then().statusCode(404)
+                .body("error.code", equalTo("JOB_NOT_FOUND"));
+        given().header("X-Admin-Key", "test-admin-key").delete("/api/v1/jobs/{id}", "not-a-uuid").then()
+                .statusCode(400);
+    }
+
+    @Test
+    void shouldStopACancelledJobAtItsCursorKeepingWhatWasSentAndNotResumeIt() throws Exception {
+        // Given: a job under way
+        String agency = insertReports();
+        UUID jobId = UUID.fromString(given().header("X-Admin-Key", "test-admin-key").queryParam("agency", agency)
+                .post("/api/v1/reports/reprocess").then().statusCode(202).extract().jsonPath().getString("jobId"));
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(20))
+                .until(() -> job(jobId).getInt("done") >= 500);
+
+        // When
+        JsonPath cancelled = given().header("X-Admin-Key", "test-admin-key").delete("/api/v1/jobs/{id}", jobId)
+                .then().statusCode(200).extract().jsonPath();
+
+        // Then: the worker lets go of the job after the batch in flight, which it still counts
+        assertThat(cancelled.getString("state")).isEqualTo("CANCELLED");
+        assertThat(cancelled.getString("finishedAt")).isNotNull();
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(50)).until(() -> owner(jobId) == null);
+        JsonPath stopped = job(jobId);
+        assertThat(stopped.getString("state")).isEqualTo("CANCELLED");
+        assertThat(stopped.getInt("done")).isBetween(500, REPORTS - 1);
+        Map<String, Integer> sent = sentByJob(jobId, agency);
+        assertThat(sent).hasSize(stopped.getInt("done"));
+        assertThat(sent.values()).containsOnly(1);
+        assertThat(sent.keySet()).allMatch(reportId -> reportId.compareTo(stopped.getString("cursor")) <= 0);
+        given().header("X-Admin-Key", "test-admin-key").delete("/api/v1/jobs/{id}", jobId).then().statusCode(409)
+                .body("error.code", equalTo("JOB_NOT_RUNNING"));
+
+        // When: store-service starts again
+        jobs.resume();
+
+        // Then: a cancelled job is not taken up
+        assertThat(owner(jobId)).isNull();
+        assertThat(job(jobId).getString("state")).isEqualTo("CANCELLED");
+        assertThat(job(jobId).getInt("done")).isEqualTo(stopped.getInt("done"));
+    }
+
+    private String owner(UUID jobId) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("select owner from job where job_id = ?")) {
+            ps.setObject(1, jobId);
+            try (var rs = ps.executeQuery()) {
+                assertThat(rs.next()).as("job row").isTrue();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    /** How many events of this job the topic holds per report. */
+    private Map<String, Integer> sentByJob(UUID jobId, String agency) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, Integer> perReport = new HashMap<>();
+        for (ConsumerRecord<String, String> record : TopicReader.readAll(bootstrap, TOPIC)) {
+            JsonNode event = json.readTree(record.value());
+            String reportId = event.path("reportId").asText();
+            if (agency.equals(event.path("declaredAgency").asText())
+                    && event.path("eventId").asText().equals(ReprocessJobs.eventId(jobId, reportId).toString())) {
+                perReport.merge(reportId, 1, Integer::sum);
+            }
+        }
+        return perReport;
+    }
+
     private void assertEachReportSentOnce(UUID jobId, String agency) throws Exception {
         ObjectMapper json = new ObjectMapper();
         Map<String, Integer> perReport = new HashMap<>();
