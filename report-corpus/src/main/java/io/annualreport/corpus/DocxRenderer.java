@@ -45,7 +45,7 @@ final class DocxRenderer {
 
     byte[] render() {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            if (!styler.has(NoiseKind.MISSING_TITLE)) {
+            if (!styler.has(NoiseKind.MISSING_TITLE) && !styler.has(NoiseKind.CITED_NOTICE_FIRST)) {
                 paragraph(doc, DocumentText.title(report, styler), true, 18);
             }
             paragraph(doc, DocumentText.preamble(report), false, 0);

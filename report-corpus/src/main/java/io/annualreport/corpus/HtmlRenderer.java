@@ -22,7 +22,7 @@ final class HtmlRenderer {
         String title = escape(DocumentText.title(report, styler));
         out.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n<title>").append(title)
                 .append("</title>\n</head>\n<body>\n<div class=\"article\">\n");
-        if (!styler.has(NoiseKind.MISSING_TITLE)) {
+        if (!styler.has(NoiseKind.MISSING_TITLE) && !styler.has(NoiseKind.CITED_NOTICE_FIRST)) {
             out.append("<h1>").append(title).append("</h1>\n");
         }
         out.append("<p>").append(escape(DocumentText.preamble(report))).append("</p>\n");

@@ -34,5 +34,22 @@ public enum NoiseKind {
      */
     MISSING_TITLE,
     /** The T4 outcome headers printed one character per line (text only), as OCR reads narrow cells (seed 002). */
-    VERTICAL_HEADER
+    VERTICAL_HEADER,
+    /**
+     * Every zero of the tables printed blank, as many 2019–2020 reports do: whole rows blank (e.g. every cell of
+     * "3.危及“三安全一稳定”"), total rows with gaps ("（七）总计 | 412 | 9 |  |  | 3 |  | 424"); the truth marks them EMPTY.
+     */
+    BLANK_ZEROS,
+    /** A token printed before the title: "正文", "附件1" or a saved page's "标题：". */
+    JUNK_BEFORE_TITLE,
+    /**
+     * The agency abbreviated in the title ("区发改委", "区科技局") and named in full only in the body ("本报告由…编制");
+     * the truth keeps the printed form as the agency and the full name as agencyFull.
+     */
+    ABBREVIATED_AGENCY,
+    /**
+     * No title line; the first paragraph cites 《关于印发中华人民共和国政府信息公开工作年度报告格式的通知》 and names the report
+     * ("现将…年政府信息公开工作年度报告公布如下"), wrapped into short lines in text as PDF extraction does.
+     */
+    CITED_NOTICE_FIRST
 }

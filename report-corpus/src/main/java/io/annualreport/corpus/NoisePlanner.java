@@ -114,7 +114,37 @@ final class NoisePlanner {
         if (noise.has(NoiseKind.MISSING_TITLE) && chance(5)) {
             planned.add(new InjectedNoise(NoiseKind.MISSING_TITLE, "title", "no title line", ALL_FORMATS));
         }
+        // kinds added later are drawn after all the others, so that the reports of a seed keep their earlier noise
+        if (noise.has(NoiseKind.BLANK_ZEROS) && chance(8)) {
+            blankZeros(planned);
+        }
+        if (noise.has(NoiseKind.JUNK_BEFORE_TITLE) && chance(8)) {
+            String[] tokens = {"正文", "附件1", "标题："};
+            planned.add(new InjectedNoise(NoiseKind.JUNK_BEFORE_TITLE, "title", tokens[random.nextInt(tokens.length)],
+                    ALL_FORMATS));
+        }
+        if (noise.has(NoiseKind.ABBREVIATED_AGENCY) && chance(8)) {
+            planned.add(new InjectedNoise(NoiseKind.ABBREVIATED_AGENCY, "agency", "abbreviated in the title",
+                    ALL_FORMATS));
+        }
+        if (noise.has(NoiseKind.CITED_NOTICE_FIRST) && chance(5)) {
+            planned.add(new InjectedNoise(NoiseKind.CITED_NOTICE_FIRST, "title", "no title; a cited notice first",
+                    ALL_FORMATS));
+        }
         return planned;
+    }
+
+    /** Every zero cell of T2, T3 and T4 printed blank. */
+    private void blankZeros(List<InjectedNoise> planned) {
+        int blanked = 0;
+        for (Map.Entry<String, Cell> cell : cells.entrySet()) {
+            if (cell.getValue().semantic() == CellSemantic.ZERO) {
+                cell.setValue(CorpusGenerator.unreadable(CellSemantic.EMPTY));
+                blanked++;
+            }
+        }
+        planned.add(new InjectedNoise(NoiseKind.BLANK_ZEROS, "tables", blanked + " zeros printed blank",
+                ALL_FORMATS));
     }
 
     private void unreadableCells(List<InjectedNoise> planned, NoiseKind kind, CellSemantic semantic, int wanted) {

@@ -17,6 +17,8 @@ import io.annualreport.model.template.TemplateRegistry;
 /** Renders a report as plain text with tab-separated table rows, the shape of a PDF or DOCX text extraction. */
 final class TextRenderer {
 
+    private static final int WRAP_WIDTH = 26;
+
     private final GeneratedReport report;
     private final LabelStyler styler;
     private final TableLayouts layouts;
@@ -41,10 +43,22 @@ final class TextRenderer {
     /** The title and preamble. */
     String head() {
         String preamble = DocumentText.preamble(report);
+        if (styler.has(NoiseKind.CITED_NOTICE_FIRST)) {
+            return markdown ? preamble : wrapped(preamble);
+        }
         if (styler.has(NoiseKind.MISSING_TITLE)) {
             return preamble;
         }
         return (markdown ? "# " : "") + DocumentText.title(report, styler) + "\n\n" + preamble;
+    }
+
+    /** A paragraph cut into lines of a fixed width, as text extracted from a PDF page is. */
+    private static String wrapped(String paragraph) {
+        StringBuilder out = new StringBuilder();
+        for (int at = 0; at < paragraph.length(); at += WRAP_WIDTH) {
+            out.append(at == 0 ? "" : "\n").append(paragraph, at, Math.min(paragraph.length(), at + WRAP_WIDTH));
+        }
+        return out.toString();
     }
 
     /** One part: heading line, then its paragraphs and tables. */

@@ -58,12 +58,21 @@ final class CellWriter {
                 fit = collapsed;
             }
         }
-        if (fit.cells() == null && layout != null) {
+        boolean placedByLayout = false;
+        boolean placedAddsUp = true;
+        boolean blanksInFit = fit.cells() != null
+                && fit.cells().stream().anyMatch(t -> t.value().semantic() == CellSemantic.EMPTY);
+        // a label with no cell after it in a row of cells was printed without its row, not with blank cells
+        boolean labelOnly = block.values().isEmpty() && (block.positional() || layout != null && layout.byCell());
+        if (layout != null && !labelOnly && (fit.cells() == null || block.positional() && blanksInFit)) {
             List<Token> placed = layout.place(block.values());
             if (placed != null) {
                 fit = new RowFit(placed, 0, false, null);
+                placedByLayout = true;
+                placedAddsUp = addsWithBlanks(placed, groupSize);
                 warnings.add(new ParseWarning("CELLS_PLACED_BY_POSITION", rowKey, "row " + row.label()
-                        + ": printed values placed in their columns by position; the other cells are blank"));
+                        + ": printed values placed in their columns by position; the other cells are blank"
+                        + (placedAddsUp ? "" : "; the row does not add up, so its columns are doubtful")));
             }
         }
         if (fit.cells() == null && !block.hasValues()) {
@@ -84,15 +93,17 @@ final class CellWriter {
                             + columns.size() + "列，无法对应到各列（" + where(block) + "）");
         }
         boolean printed = fit.cells().stream().anyMatch(t -> t.value().semantic() != CellSemantic.EMPTY);
-        if (block.fromGrid() && groupSize > 0 && !printed) {
+        if (block.fromGrid() && groupSize > 0 && !printed && !placedByLayout) {
             warnings.add(new ParseWarning("ROW_WITHOUT_VALUES", rowKey, "row " + row.label()
                     + ": every cell of the markup row is blank"));
             return new Unread(rowKey, UnreadReason.NUMBERS_NOT_PLACEABLE,
                     "行标签已找到（" + where(block) + "），但其后的单元格全为空白，数字可能在相邻的合并单元格中");
         }
         // a blank beside numbers in a markup row of counts: the grid's columns are not to be trusted for this row
-        boolean blanksAmongValues = block.fromGrid() && groupSize > 0
-                && fit.cells().stream().anyMatch(t -> t.value().semantic() == CellSemantic.EMPTY);
+        // (unless the row has exactly one cell per column and adds up: then its columns are its cells)
+        boolean blanksAmongValues = block.fromGrid() && groupSize > 0 && !placedByLayout
+                && fit.cells().stream().anyMatch(t -> t.value().semantic() == CellSemantic.EMPTY)
+                && !(block.values().size() == columns.size() && addsWithBlanks(fit.cells(), groupSize));
         if (fit.dropped() > 0) {
             warnings.add(new ParseWarning("EXTRA_TRAILING_ZERO", rowKey, "row " + row.label() + ": "
                     + (columns.size() + fit.dropped()) + " values for " + columns.size() + " columns; dropped "
@@ -102,7 +113,9 @@ final class CellWriter {
         // two ways to drop, both add up only for a row of zeros, where they agree): certain. Without totals, a guess.
         Doubt rowDoubt = fit.dropped() > 0 && groupSize <= 0
                 ? Doubt.VALUE_REPAIRED
-                : rowInferred ? Doubt.ROW_INFERRED : blanksAmongValues ? Doubt.COLUMN_INFERRED : null;
+                : rowInferred
+                        ? Doubt.ROW_INFERRED
+                        : blanksAmongValues || !placedAddsUp ? Doubt.COLUMN_INFERRED : null;
         for (int c = 0; c < columns.size(); c++) {
             Token token = fit.cells().get(c);
             String key = rowKey + "." + columns.get(c).key();
@@ -116,6 +129,35 @@ final class CellWriter {
             cells.put(key, cell);
         }
         return null;
+    }
+
+    /**
+     * Whether each group of a placed row adds up, blanks counted as nothing: the values of a group sum to its printed
+     * total, and a group with a blank total prints no value. A row shifted by a column fails this.
+     */
+    private static boolean addsWithBlanks(List<Token> row, int groupSize) {
+        if (groupSize <= 0) {
+            return true;
+        }
+        for (int start = 0; start + groupSize <= row.size(); start += groupSize) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int i = start; i < start + groupSize - 1; i++) {
+                CellValue v = row.get(i).value();
+                if (v.value() != null) {
+                    sum = sum.add(v.value());
+                } else if (v.semantic() != CellSemantic.EMPTY) {
+                    return false;
+                }
+            }
+            CellValue total = row.get(start + groupSize - 1).value();
+            BigDecimal printedTotal = total.value() != null
+                    ? total.value()
+                    : total.semantic() == CellSemantic.EMPTY ? BigDecimal.ZERO : null;
+            if (printedTotal == null || printedTotal.compareTo(sum) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where a printed row is, for an explanation: its line (and page) in the extracted text. */

@@ -40,12 +40,15 @@ public final class LineTokenizer {
         List<Token> tokens = new ArrayList<>();
         if (line.cells() != null) {
             for (int i = 0; i < line.cells().size(); i++) {
+                int before = tokens.size();
                 addCell(tokens, line.cells().get(i), rawCell(line, i), line.index(), true);
+                atCell(tokens, before, i);
             }
             return tokens;
         }
         String norm = line.norm();
-        if (norm.isBlank() || isPageMarker(norm)) {
+        boolean blankCells = norm.isBlank() && isPositional(line);
+        if (norm.isBlank() && !blankCells || isPageMarker(norm)) {
             return tokens;
         }
         String raw = line.raw();
@@ -59,7 +62,7 @@ public final class LineTokenizer {
             if (norm.contains("-") && MARKDOWN_RULE.matcher(norm).matches() && norm.contains("---")) {
                 return tokens;
             }
-            addCells(tokens, norm.split("\\|", -1), raw.split("\\|", -1), line.index(), true);
+            addCells(tokens, norm.split("\\|", -1), raw.split("\\|", -1), line.index(), line.runs() == null);
         } else {
             Matcher m = NON_SPACE.matcher(norm);
             while (m.find()) {
@@ -88,6 +91,9 @@ public final class LineTokenizer {
         for (int i = 0; i < cells.length; i++) {
             int before = tokens.size();
             addCell(tokens, cells[i], raws.length == cells.length ? raws[i] : cells[i], line.index(), true);
+            if (line.runs() == null) {
+                atCell(tokens, before, i);
+            }
             if (lowest != null) {
                 Float confidence = perRun ? line.runs().get(i).confidence() : lowest;
                 for (int k = before; k < tokens.size(); k++) {
@@ -96,6 +102,27 @@ public final class LineTokenizer {
             }
         }
         return tokens;
+    }
+
+    /**
+     * Gives the value tokens of one cell of a positional line (markup cells, or tab-separated cells typed or exported,
+     * not OCR runs) the cell's index as their position: the columns of such a line are its cells, blanks included.
+     */
+    private static void atCell(List<Token> tokens, int from, int cell) {
+        for (int k = from; k < tokens.size(); k++) {
+            Token token = tokens.get(k);
+            if (!token.isLabel()) {
+                tokens.set(k, new Token(null, token.value(), token.line(), (float) cell, token.confidence()));
+            }
+        }
+    }
+
+    /**
+     * Whether a line's cells are positional: markup cells, or tab- or pipe-separated cells not made from OCR runs.
+     */
+    public static boolean isPositional(SourceLine line) {
+        return line.cells() != null
+                || line.runs() == null && (line.norm().indexOf('\t') >= 0 || line.norm().indexOf('|') >= 0);
     }
 
     /** The lowest OCR confidence of a line's runs; null when no run was read by OCR. */
@@ -143,20 +170,23 @@ public final class LineTokenizer {
         return line.cells().get(i);
     }
 
-    private static void addCells(List<Token> tokens, String[] norm, String[] raw, int index, boolean pipe) {
+    /** The cells of a pipe row; {@code positional}: each value gets its cell's index as position. */
+    private static void addCells(List<Token> tokens, String[] norm, String[] raw, int index, boolean positional) {
         int from = 0;
         int to = norm.length;
-        if (pipe) {
-            if (to > 0 && norm[0].isBlank()) {
-                from = 1;
-            }
-            if (to > from && norm[to - 1].isBlank()) {
-                to--;
-            }
+        if (to > 0 && norm[0].isBlank()) {
+            from = 1;
+        }
+        if (to > from && norm[to - 1].isBlank()) {
+            to--;
         }
         for (int i = from; i < to; i++) {
             String r = raw.length == norm.length ? raw[i] : norm[i];
+            int before = tokens.size();
             addCell(tokens, norm[i], r, index, true);
+            if (positional) {
+                atCell(tokens, before, i - from);
+            }
         }
     }
 

@@ -196,6 +196,9 @@ public final class TableReader {
         warnings.addAll(layoutWarnings);
         warnings.addAll(alignWarnings);
         ColumnLayout layout = ColumnLayout.learn(blocks, TemplateRegistry.t3Columns().size());
+        if (layout == null) {
+            layout = ColumnLayout.lastCells(blocks, TemplateRegistry.t3Columns().size());
+        }
         Unread[] outcomes = new Unread[rows.size()];
         for (int r = 0; r < rows.size(); r++) {
             if (match[r] >= 0) {
@@ -263,6 +266,9 @@ public final class TableReader {
         String prefix = TableId.T4.prefix();
         List<RowColumns> template = rowsWithColumns(List.of(TemplateRegistry.t4Row()), TemplateRegistry.t4Columns());
         if (best == null) {
+            best = blankValueRow(lines, regions.t4Start(), regions.t4End());
+        }
+        if (best == null) {
             warnings.add(new ParseWarning("ROW_MISSING", prefix + ".all", "table 四 has no data row"));
             Unread noData = new Unread(prefix + "." + TemplateRegistry.t4Row().key(),
                     UnreadReason.NUMBERS_NOT_PLACEABLE, "表四的表头已找到，但其下没有数据行");
@@ -292,6 +298,34 @@ public final class TableReader {
                     false, false);
         }
         return reading.table(TableId.T4, regions.t4FoundBy(), template, new int[]{0}, new Unread[]{outcome});
+    }
+
+    /**
+     * The T4 value row printed with every cell blank: the last positional line of the region (markup or tab-separated
+     * cells) that has exactly one blank cell per column and nothing else, after a line naming the outcomes. Null when
+     * there is none.
+     */
+    private static Block blankValueRow(List<SourceLine> lines, int from, int to) {
+        Block row = null;
+        boolean afterHeader = false;
+        for (int i = Math.max(0, from); i < Math.min(to, lines.size()); i++) {
+            SourceLine line = lines.get(i);
+            if (line.compact().contains("总计") || line.compact().contains("尚未审结")) {
+                afterHeader = true;
+                continue;
+            }
+            if (!afterHeader || !LineTokenizer.isPositional(line)) {
+                continue;
+            }
+            List<Token> tokens = LineTokenizer.tokens(line);
+            boolean allBlank = tokens.size() == TemplateRegistry.t4Columns().size()
+                    && tokens.stream().allMatch(t -> !t.isLabel() && t.value().semantic() == CellSemantic.EMPTY);
+            if (allBlank) {
+                row = new Block();
+                tokens.forEach(row::addValue);
+            }
+        }
+        return row;
     }
 
     /** The three rows of five printed values each, in order, when T4 is printed as three tables; otherwise null. */

@@ -43,6 +43,11 @@ public record TableRegions(int t2Start, int t2End, int t3Start, int t3End, int t
             t3Start = header;
         }
         String t3FoundBy = t3Start >= 0 ? HEADING : null;
+        if (t3Start < 0 && partStarts[2] > t2Start) {
+            // header rows dropped (as markdown tools do): the table follows its part's heading
+            t3Start = partStarts[2];
+            t3FoundBy = HEADING;
+        }
         if (t3Start < 0) {
             t3Start = find(lines, t3From, n, "政府信息公开申请数量");
             t3FoundBy = t3Start >= 0 ? LABEL : null;
