@@ -25,7 +25,8 @@ class PopulationShapesPropertyTest {
     private static final long SEED = 12_000_012L;
 
     static Stream<Arguments> shapes() {
-        List<NoiseKind> kinds = List.of(NoiseKind.CITED_NOTICE_FIRST, NoiseKind.BLANK_ZEROS, NoiseKind.JUNK_BEFORE_TITLE,
+        List<NoiseKind> kinds = List.of(NoiseKind.CITED_NOTICE_FIRST, NoiseKind.BLANK_ZEROS,
+                NoiseKind.JUNK_BEFORE_TITLE,
                 NoiseKind.ABBREVIATED_AGENCY);
         return kinds.stream().flatMap(kind -> Stream.of(Edition.E2019, Edition.E2021)
                 .flatMap(edition -> Stream.of(Format.values()).map(format -> Arguments.of(kind, edition, format))));
