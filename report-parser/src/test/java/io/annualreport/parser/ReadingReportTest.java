@@ -87,10 +87,11 @@ class ReadingReportTest {
 
     @Test
     void shouldReadAT3RowPrintedWithBlankCellsAsAPresentRowOfEmptyCells() {
-        // Given: row 4.保护第三方合法权益 printed with its label and blank cells; row 5 below it has its own numbers
+        // Given: row 4.保护第三方合法权益 printed with its label and blank cells; row 5 below it prints its zeros blank
+        // too, so blank cells are the table's way of printing
         String text = seed000()
                 .replace("\t\t4.保护第三方合法权益\t\t0\t0\t0\t0\t0\t0\t0", "\t\t4.保护第三方合法权益\t\t\t\t\t\t\t\t")
-                .replace("\t\t5.属于三类内部事务信息\t\t0\t0\t0\t0\t0\t0\t0", "\t\t5.属于三类内部事务信息\t\t1\t0\t0\t0\t0\t0\t1");
+                .replace("\t\t5.属于三类内部事务信息\t\t0\t0\t0\t0\t0\t0\t0", "\t\t5.属于三类内部事务信息\t\t1\t\t\t\t\t\t1");
 
         // When
         ParsedReport report = parse(text);
@@ -106,6 +107,32 @@ class ReadingReportTest {
             assertThat(cell.value()).isNull();
             assertThat(cell.isCertain()).isTrue();
         }
+        assertThat(report.cells().get("t3.withheld_internal_affairs.natural_person").value())
+                .isEqualByComparingTo("1");
+        assertThat(report.cells().get("t3.withheld_internal_affairs.commercial_enterprise").semantic())
+                .isEqualTo(CellSemantic.EMPTY);
+        assertThat(report.cells().get("t3.withheld_internal_affairs.total").value()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void shouldNotReadTheOnlyT3RowWithBlankCellsAsBlankCells() {
+        // Given: row 4.保护第三方合法权益 printed with its label and blank cells, every other row printing all its
+        // numbers: the row's numbers may have been lost by a converter
+        String text = seed000()
+                .replace("\t\t4.保护第三方合法权益\t\t0\t0\t0\t0\t0\t0\t0", "\t\t4.保护第三方合法权益\t\t\t\t\t\t\t\t")
+                .replace("\t\t5.属于三类内部事务信息\t\t0\t0\t0\t0\t0\t0\t0", "\t\t5.属于三类内部事务信息\t\t1\t0\t0\t0\t0\t0\t1");
+
+        // When
+        ParsedReport report = parse(text);
+
+        // Then
+        TableReading t3 = report.reading().table(TableId.T3);
+        assertThat(t3.status()).isEqualTo(ReadingStatus.PARTLY_READ);
+        assertThat(t3.unread()).extracting(Unread::subject, Unread::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("t3.withheld_third_party_rights",
+                        UnreadReason.NUMBERS_NOT_PLACEABLE));
+        assertThat(report.cells()).doesNotContainKey("t3.withheld_third_party_rights.total");
+        assertThat(report.cells().get("t3.withheld_internal_affairs.total").isCertain()).isTrue();
         assertThat(report.cells().get("t3.withheld_internal_affairs.total").value()).isEqualByComparingTo("1");
     }
 

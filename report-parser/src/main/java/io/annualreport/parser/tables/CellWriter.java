@@ -39,17 +39,29 @@ final class CellWriter {
     /** Writes one row; a row that cannot be fitted is reported, left out and returned as unread. */
     Unread write(String tablePrefix, RowDef row, List<ColumnDef> columns, Block block, int groupSize,
             boolean preferStart, boolean headerInYuan) {
-        return write(tablePrefix, row, columns, block, groupSize, preferStart, headerInYuan, null, false);
+        return write(tablePrefix, row, columns, block, groupSize, preferStart, headerInYuan, null, false, true);
+    }
+
+    /** Writes one row, placing values by position where a layout is known; blanks of a placed row are certain. */
+    Unread write(String tablePrefix, RowDef row, List<ColumnDef> columns, Block block, int groupSize,
+            boolean preferStart, boolean headerInYuan, ColumnLayout layout, boolean rowInferred) {
+        return write(tablePrefix, row, columns, block, groupSize, preferStart, headerInYuan, layout, rowInferred,
+                true);
     }
 
     /**
      * Writes one row, placing values by position where a layout is known and the row prints fewer values.
      *
      * @param rowInferred whether the row was matched by its position, its label not being legible
+     * @param blanksElsewhere whether another row of the table also leaves a cell blank: only then are the blanks of
+     *        a row placed by position the table's way of printing (zeros or nothing printed blank); a lone row with
+     *        blanks in a table that prints every other cell may have lost its numbers or been shifted by a column
+     *        (a cell dropped by a converter), so it is returned as unread
      * @return null when the row was written; otherwise why it was not
      */
     Unread write(String tablePrefix, RowDef row, List<ColumnDef> columns, Block block, int groupSize,
-            boolean preferStart, boolean headerInYuan, ColumnLayout layout, boolean rowInferred) {
+            boolean preferStart, boolean headerInYuan, ColumnLayout layout, boolean rowInferred,
+            boolean blanksElsewhere) {
         String rowKey = tablePrefix + "." + row.key();
         RowFit fit = RowFit.fit(block.values(), columns.size(), groupSize, preferStart);
         if (block.fromGrid() && (fit.cells() == null || fit.dropped() > 0)) {
@@ -104,6 +116,19 @@ final class CellWriter {
         boolean blanksAmongValues = block.fromGrid() && groupSize > 0 && !placedByLayout
                 && fit.cells().stream().anyMatch(t -> t.value().semantic() == CellSemantic.EMPTY)
                 && !(block.values().size() == columns.size() && addsWithBlanks(fit.cells(), groupSize));
+        // blanks placed by position in the only row of the table that leaves cells blank: lost numbers or a row
+        // shifted by a dropped cell cannot be told from blank cells, so the row is not read (a human checks it) and
+        // never becomes a blank-cell accusation
+        if (placedByLayout && !blanksElsewhere
+                && fit.cells().stream().anyMatch(t -> t.value().semantic() == CellSemantic.EMPTY)) {
+            warnings.add(new ParseWarning("BLANK_CELLS_NOT_READ", rowKey, "row " + row.label()
+                    + ": the only row of the table with blank cells; its numbers may have been lost or shifted"));
+            return printed
+                    ? new Unread(rowKey, UnreadReason.COLUMN_UNKNOWN, "表格中只有此行有空白单元格，数字可能错列或丢失，无法确定各数值所在的列（"
+                            + where(block) + "）")
+                    : new Unread(rowKey, UnreadReason.NUMBERS_NOT_PLACEABLE, "行标签已找到（" + where(block)
+                            + "），表格中只有此行的单元格全为空白，数字可能在转换中丢失");
+        }
         if (fit.dropped() > 0) {
             warnings.add(new ParseWarning("EXTRA_TRAILING_ZERO", rowKey, "row " + row.label() + ": "
                     + (columns.size() + fit.dropped()) + " values for " + columns.size() + " columns; dropped "

@@ -94,6 +94,15 @@ final class ColumnLayout {
         return new ColumnLayout(centres, true);
     }
 
+    /** Whether a row placed by this layout leaves a cell blank (printed blank, or no value at its position). */
+    boolean leavesBlank(Block block) {
+        if (block.values().isEmpty()) {
+            return false;
+        }
+        List<Token> placed = place(block.values());
+        return placed != null && placed.stream().anyMatch(t -> t.value().semantic() == CellSemantic.EMPTY);
+    }
+
     /**
      * The row's cells by position, blanks filled in as EMPTY; null when a value has no position, lies between two
      * columns, or two values fall in one column.

@@ -200,10 +200,17 @@ public final class TableReader {
             layout = ColumnLayout.lastCells(blocks, TemplateRegistry.t3Columns().size());
         }
         Unread[] outcomes = new Unread[rows.size()];
+        int rowsWithBlanks = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            if (match[r] >= 0 && layout != null && layout.leavesBlank(blocks.get(match[r]))) {
+                rowsWithBlanks++;
+            }
+        }
         for (int r = 0; r < rows.size(); r++) {
             if (match[r] >= 0) {
+                boolean blanksElsewhere = rowsWithBlanks > 1;
                 outcomes[r] = writer.write(prefix, rows.get(r), TemplateRegistry.t3Columns(), blocks.get(match[r]),
-                        T3_COLUMNS, true, false, layout, alignment.byPosition()[r]);
+                        T3_COLUMNS, true, false, layout, alignment.byPosition()[r], blanksElsewhere);
             }
         }
         return reading.table(TableId.T3, regions.t3FoundBy(), rowsWithColumns(rows, TemplateRegistry.t3Columns()),
