@@ -1,6 +1,7 @@
 package io.annualreport.parser.tables;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -206,11 +207,17 @@ public final class TableReader {
                 rowsWithBlanks++;
             }
         }
+        Integer width = commonWidth(blocks);
         for (int r = 0; r < rows.size(); r++) {
             if (match[r] >= 0) {
-                boolean blanksElsewhere = rowsWithBlanks > 1;
-                outcomes[r] = writer.write(prefix, rows.get(r), TemplateRegistry.t3Columns(), blocks.get(match[r]),
-                        T3_COLUMNS, true, false, layout, alignment.byPosition()[r], blanksElsewhere);
+                Block block = blocks.get(match[r]);
+                // blanks are trusted when another row leaves cells blank too, or when the row prints a value and
+                // has the width of the table's rows of cells (no cell dropped before its last)
+                boolean blanksElsewhere = rowsWithBlanks > 1 || !block.positional()
+                        || block.values().stream().anyMatch(t -> t.value().semantic() != CellSemantic.EMPTY)
+                                && (width == null || width.equals(lastCell(block)));
+                outcomes[r] = writer.write(prefix, rows.get(r), TemplateRegistry.t3Columns(), block, T3_COLUMNS, true,
+                        false, layout, alignment.byPosition()[r], blanksElsewhere);
             }
         }
         return reading.table(TableId.T3, regions.t3FoundBy(), rowsWithColumns(rows, TemplateRegistry.t3Columns()),
@@ -481,5 +488,26 @@ public final class TableReader {
             out.append(lines.get(i).compact());
         }
         return out.toString();
+    }
+
+    /** The cell index of a row of cells' last cell, or null when the row is not positional or prints no cell. */
+    private static Integer lastCell(Block block) {
+        if (!block.positional() || block.values().isEmpty()) {
+            return null;
+        }
+        Float x = block.values().get(block.values().size() - 1).x();
+        return x == null ? null : Math.round(x);
+    }
+
+    /** The last cell index most rows of cells share, or null when no row is positional. */
+    private static Integer commonWidth(List<Block> blocks) {
+        Map<Integer, Integer> widths = new HashMap<>();
+        for (Block block : blocks) {
+            Integer last = lastCell(block);
+            if (last != null) {
+                widths.merge(last, 1, Integer::sum);
+            }
+        }
+        return widths.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 }
