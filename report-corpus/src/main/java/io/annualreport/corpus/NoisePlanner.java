@@ -134,7 +134,7 @@ final class NoisePlanner {
         return planned;
     }
 
-    /** Every zero cell of T2, T3 and T4 printed blank. */
+    /** Every zero cell of T2, T3 and T4 printed blank; recorded only when the report has a zero to blank. */
     private void blankZeros(List<InjectedNoise> planned) {
         int blanked = 0;
         for (Map.Entry<String, Cell> cell : cells.entrySet()) {
@@ -143,8 +143,10 @@ final class NoisePlanner {
                 blanked++;
             }
         }
-        planned.add(new InjectedNoise(NoiseKind.BLANK_ZEROS, "tables", blanked + " zeros printed blank",
-                ALL_FORMATS));
+        if (blanked > 0) {
+            planned.add(new InjectedNoise(NoiseKind.BLANK_ZEROS, "tables", blanked + " zeros printed blank",
+                    ALL_FORMATS));
+        }
     }
 
     private void unreadableCells(List<InjectedNoise> planned, NoiseKind kind, CellSemantic semantic, int wanted) {

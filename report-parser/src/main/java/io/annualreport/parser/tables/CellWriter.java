@@ -81,7 +81,10 @@ final class CellWriter {
             if (placed != null) {
                 fit = new RowFit(placed, 0, false, null);
                 placedByLayout = true;
-                placedAddsUp = addsWithBlanks(placed, groupSize);
+                // a row that prints a value in every column is placed without doubt, whatever its sums say (a wrong
+                // total is the report's own error); only blanks leave room for a row shifted by a dropped cell
+                placedAddsUp = placed.stream().noneMatch(t -> t.value().semantic() == CellSemantic.EMPTY)
+                        || addsWithBlanks(placed, groupSize);
                 warnings.add(new ParseWarning("CELLS_PLACED_BY_POSITION", rowKey, "row " + row.label()
                         + ": printed values placed in their columns by position; the other cells are blank"
                         + (placedAddsUp ? "" : "; the row does not add up, so its columns are doubtful")));
