@@ -34,6 +34,14 @@ public final class BlockBuilder {
             if (grid) {
                 current.markFromGrid();
             }
+            if (LineTokenizer.isHeaderRow(lines.get(i))) {
+                // a markdown table's header: it names columns, it is no row's label; the row above ends here
+                if (current.hasValues()) {
+                    blocks.add(current);
+                    current = new Block();
+                }
+                continue;
+            }
             List<Token> tokens = LineTokenizer.tokens(lines.get(i));
             if (!grid && current.hasValues() && isLabelOnly(tokens) && !startsWithItemNumber(tokens)
                     && nextIsLabelOnly(lines, i + 1, to)) {
@@ -42,6 +50,13 @@ public final class BlockBuilder {
             }
             boolean onlyValueCells = positional && tokens.stream().noneMatch(Token::isLabel)
                     && tokens.stream().anyMatch(t -> t.value().semantic() != CellSemantic.EMPTY);
+            if (onlyValueCells && tokens.size() > 1 && current.hasValues()) {
+                // a line of several cells is one row: values-only cells after a row's values are the next row (a row
+                // of "-" placeholders under a header, then the numbers), not more values of the same row (a text
+                // printing one cell per line, "0 |", keeps its values together)
+                blocks.add(current);
+                current = new Block();
+            }
             for (Token token : tokens) {
                 if (token.isLabel()) {
                     if (!labelOnLine && !current.hasValues()
@@ -122,7 +137,7 @@ public final class BlockBuilder {
         for (int j = from; j < Math.min(to, lines.size()); j++) {
             List<Token> tokens = LineTokenizer.tokens(lines.get(j));
             if (!tokens.isEmpty()) {
-                return lines.get(j).cells() == null && isLabelOnly(tokens);
+                return lines.get(j).cells() == null && isLabelOnly(tokens) && !LineTokenizer.isHeaderRow(lines.get(j));
             }
         }
         return false;

@@ -25,6 +25,8 @@ public final class LineTokenizer {
     private static final float TOUCHING_GAP = 1.0f;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern NON_SPACE = Pattern.compile("\\S+");
+    /** The most label cells a table row has (group, sub-group, row label). */
+    private static final int MAX_LABEL_CELLS = 3;
     private static final Pattern MARKDOWN_RULE = Pattern.compile("^[\\s|:\\-—]*$");
 
     private LineTokenizer() {
@@ -123,6 +125,41 @@ public final class LineTokenizer {
     public static boolean isPositional(SourceLine line) {
         return line.cells() != null
                 || line.runs() == null && (line.norm().indexOf('\t') >= 0 || line.norm().indexOf('|') >= 0);
+    }
+
+    /**
+     * Whether a markdown pipe line is a table's header row, not a row of the table: two or more label cells and no
+     * value, and either no blank cell, or labels in more than one run, or more labels than a row has label columns
+     * (three: group, sub-group, row). A row printed with blank cells has its label cells in one run, blanks around
+     * them. Tools write a header of generic names ("项目 | 数据1 | …"), of the column labels, or of the labels of
+     * another table's rows.
+     */
+    public static boolean isHeaderRow(SourceLine line) {
+        String norm = line.norm();
+        if (line.cells() != null || line.runs() != null || norm.indexOf('|') < 0 || norm.indexOf('\t') >= 0) {
+            return false;
+        }
+        String[] cells = norm.split("\\|", -1);
+        int from = cells.length > 0 && cells[0].isBlank() ? 1 : 0;
+        int to = cells.length > from && cells[cells.length - 1].isBlank() ? cells.length - 1 : cells.length;
+        int labels = 0;
+        int runs = 0;
+        boolean blankSeen = false;
+        boolean previousLabel = false;
+        for (int i = from; i < to; i++) {
+            String cell = cells[i].strip();
+            if (cell.isEmpty()) {
+                blankSeen = true;
+                previousLabel = false;
+            } else if (CellValue.parse(cell, cell).isPresent()) {
+                return false;
+            } else {
+                labels++;
+                runs += previousLabel ? 0 : 1;
+                previousLabel = true;
+            }
+        }
+        return labels >= 2 && (!blankSeen || runs >= 2 || labels > MAX_LABEL_CELLS);
     }
 
     /** The lowest OCR confidence of a line's runs; null when no run was read by OCR. */

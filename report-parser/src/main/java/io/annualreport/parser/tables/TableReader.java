@@ -266,7 +266,7 @@ public final class TableReader {
 
     private static TableReading readT4(List<SourceLine> lines, TableRegions regions, CellWriter writer,
             List<ParseWarning> warnings, Reading reading) {
-        List<Block> blocks = BlockBuilder.build(lines, regions.t4Start(), regions.t4End());
+        List<Block> blocks = withoutPlaceholders(BlockBuilder.build(lines, regions.t4Start(), regions.t4End()));
         Block best = null;
         int bestCount = 0;
         for (Block block : blocks) {
@@ -340,6 +340,21 @@ public final class TableReader {
             }
         }
         return row;
+    }
+
+    /**
+     * The blocks without placeholder rows, when some block prints a number: a row of "-" cells only (no number) under
+     * a header is what markdown tools put where a table's header was, not a row of "not applicable" cells, once the
+     * table prints its numbers in another row.
+     */
+    private static List<Block> withoutPlaceholders(List<Block> blocks) {
+        boolean numbers = blocks.stream().anyMatch(b -> b.values().stream().anyMatch(t -> t.value().value() != null));
+        if (!numbers) {
+            return blocks;
+        }
+        return blocks.stream().filter(b -> b.values().stream().anyMatch(t -> t.value().value() != null)
+                || b.values().stream().noneMatch(t -> t.value().semantic() == CellSemantic.NOT_APPLICABLE))
+                .toList();
     }
 
     /** The three rows of five printed values each, in order, when T4 is printed as three tables; otherwise null. */
