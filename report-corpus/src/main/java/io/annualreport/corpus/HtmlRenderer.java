@@ -26,8 +26,8 @@ final class HtmlRenderer {
             out.append("<h1>").append(title).append("</h1>\n");
         }
         out.append("<p>").append(escape(DocumentText.preamble(report))).append("</p>\n");
-        for (Part part : report.parts()) {
-            out.append("<h2>").append(escape(DocumentText.heading(part, styler))).append("</h2>\n");
+        for (Part part : DocumentText.printedParts(report, styler)) {
+            out.append("<h2>").append(escape(part.heading())).append("</h2>\n");
             for (Block block : part.blocks()) {
                 if (block instanceof Paragraph p) {
                     out.append(p.subheading() ? "<h3>" : "<p>").append(escape(p.text()))

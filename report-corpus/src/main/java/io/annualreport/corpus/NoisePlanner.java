@@ -131,6 +131,36 @@ final class NoisePlanner {
             planned.add(new InjectedNoise(NoiseKind.CITED_NOTICE_FIRST, "title", "no title; a cited notice first",
                     ALL_FORMATS));
         }
+        if (noise.has(NoiseKind.HEADER_TABLES) && chance(8)) {
+            planned.add(new InjectedNoise(NoiseKind.HEADER_TABLES, "t3 t4", "header rows as tables of their own",
+                    Set.of(Format.MARKDOWN)));
+        }
+        if (noise.has(NoiseKind.PLACEHOLDER_ROWS) && chance(8)) {
+            planned.add(new InjectedNoise(NoiseKind.PLACEHOLDER_ROWS, "t3 t4", "a row of - under the header",
+                    Set.of(Format.MARKDOWN)));
+        }
+        if (noise.has(NoiseKind.GENERIC_COLUMNS) && chance(8)) {
+            planned.add(new InjectedNoise(NoiseKind.GENERIC_COLUMNS, "t3 t4", "项目 | 数据1 | …",
+                    Set.of(Format.MARKDOWN)));
+        }
+        if (noise.has(NoiseKind.SPLIT_TABLES) && chance(8)) {
+            // cut T3 before one to three of its rows (never before the first)
+            int rowCount = rows.size();
+            Set<Integer> cuts = new java.util.TreeSet<>();
+            int wanted = 1 + random.nextInt(3);
+            while (cuts.size() < wanted) {
+                cuts.add(1 + random.nextInt(rowCount - 1));
+            }
+            planned.add(new InjectedNoise(NoiseKind.SPLIT_TABLES, "t3 t4", cuts.stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(",")), Set.of(Format.MARKDOWN)));
+        }
+        if (noise.has(NoiseKind.FOREIGN_HEADER) && chance(8)) {
+            planned.add(new InjectedNoise(NoiseKind.FOREIGN_HEADER, "t3", "（七）总计 under a header of row labels",
+                    Set.of(Format.MARKDOWN)));
+        }
+        if (noise.has(NoiseKind.REGIONAL_LAYOUT) && chance(8)) {
+            planned.add(new InjectedNoise(NoiseKind.REGIONAL_LAYOUT, "parts", "Shanghai layout", ALL_FORMATS));
+        }
         return planned;
     }
 

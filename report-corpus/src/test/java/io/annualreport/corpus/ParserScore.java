@@ -35,6 +35,8 @@ final class ParserScore {
     long doubtful;
     int reports;
     int identityRight;
+    /** Reports whose six parts were all found. */
+    int partsRight;
     int exceptions;
     String firstException;
     String firstConfidentWrong;
@@ -122,6 +124,9 @@ final class ParserScore {
             identityMisses.merge((agency ? "" : "agency ") + (year ? "" : "year ") + (edition ? "" : "edition"), 1,
                     Integer::sum);
         }
+        if (parsed.sections() != null && parsed.sections().stream().map(s -> s.number()).distinct().count() == 6) {
+            partsRight++;
+        }
         Map<String, Cell> parsedCells = parsed.cells() == null ? Map.of() : parsed.cells();
         for (Map.Entry<String, Cell> e : report.cells().entrySet()) {
             cells++;
@@ -144,7 +149,8 @@ final class ParserScore {
         }
     }
 
-    private static boolean exact(Cell want, Cell have) {
+    /** Whether a read cell has the truth's meaning and value. */
+    static boolean exact(Cell want, Cell have) {
         return have != null && have.semantic() == want.semantic()
                 && (want.value() == null
                         ? have.value() == null
@@ -169,9 +175,10 @@ final class ParserScore {
     @Override
     public String toString() {
         return String.format("%d reports, %.3f%% cells exact (%d of %d), %d doubtful, %d confident-wrong%s,"
-                + " identity+edition %.1f%% %s, %d exceptions, worst rows %s%s", reports, 100 * cellsExactShare(),
-                exactCells, cells, doubtful, confidentWrong,
+                + " identity+edition %.1f%% %s, six parts %d, %d exceptions, worst rows %s%s", reports,
+                100 * cellsExactShare(), exactCells, cells, doubtful, confidentWrong,
                 firstConfidentWrong == null ? "" : " (first: " + firstConfidentWrong + ")", 100 * identityShare(),
-                identityMisses, exceptions, worstRows(4), firstException == null ? "" : ", first: " + firstException);
+                identityMisses, partsRight, exceptions, worstRows(4),
+                firstException == null ? "" : ", first: " + firstException);
     }
 }
