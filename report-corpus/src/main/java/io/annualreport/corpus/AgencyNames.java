@@ -49,6 +49,27 @@ final class AgencyNames {
         return new Agency(county, county + town + (street ? "街道办事处" : "镇人民政府"), Kind.TOWNSHIP);
     }
 
+    /** Department names and the short forms agencies print in titles. */
+    private static final java.util.Map<String, String> SHORT_FORMS = java.util.Map.of("发展和改革委员会", "发改委", "科学技术局",
+            "科技局", "工业和信息化局", "工信局", "人力资源和社会保障局", "人社局", "住房和城乡建设局", "住建局", "市场监督管理局", "市场监管局",
+            "文化广电和旅游局", "文广旅局", "卫生健康委员会", "卫健委", "退役军人事务局", "退役军人局", "政务服务和大数据管理局", "政数局");
+
+    /**
+     * The agency as an abbreviated title prints it: the region reduced to its level ("区", "县", "市") and the
+     * department to its short form ("区发改委"); null when the agency has no usual short form.
+     */
+    static String shortForm(Agency agency) {
+        if (agency.kind() != Kind.DEPARTMENT || !agency.name().startsWith(agency.region())) {
+            return null;
+        }
+        String department = agency.name().substring(agency.region().length());
+        String shortDepartment = SHORT_FORMS.get(department);
+        if (shortDepartment == null) {
+            return null;
+        }
+        return agency.region().substring(agency.region().length() - 1) + shortDepartment;
+    }
+
     private static String pick(Random random, List<String> options) {
         return options.get(random.nextInt(options.size()));
     }

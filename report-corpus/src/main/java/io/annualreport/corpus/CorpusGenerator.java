@@ -44,7 +44,19 @@ public final class CorpusGenerator {
         Identity identity = identity(agency, year, edition, r.nextInt(10) == 0);
         boolean henanLabels = r.nextInt(10) < 3;
         long narrativeSeed = r.nextLong();
-        List<InjectedNoise> planned = new NoisePlanner(r, edition, cells).plan(noise);
+        List<InjectedNoise> planned = new ArrayList<>(new NoisePlanner(r, edition, cells).plan(noise));
+        String shortForm = AgencyNames.shortForm(agency);
+        if (planned.stream().anyMatch(n -> n.kind() == NoiseKind.ABBREVIATED_AGENCY)) {
+            boolean untitled = planned.stream().anyMatch(
+                    n -> n.kind() == NoiseKind.MISSING_TITLE || n.kind() == NoiseKind.CITED_NOTICE_FIRST);
+            if (shortForm == null || untitled) {
+                // without a title the agency is printed only in the body, in full: nothing abbreviated
+                planned.removeIf(n -> n.kind() == NoiseKind.ABBREVIATED_AGENCY);
+            } else {
+                identity = new Identity(identity.title().replace(agency.name(), shortForm), shortForm,
+                        identity.region(), identity.year(), identity.edition(), identity.foundBy(), agency.name());
+            }
+        }
         ReportSpec spec = new ReportSpec(reportSeed, identity, Collections.unmodifiableMap(cells),
                 henanLabels, narrativeSeed, Map.of(), Set.of(), List.copyOf(planned), null, List.of());
         return ReportAssembler.assemble(spec);

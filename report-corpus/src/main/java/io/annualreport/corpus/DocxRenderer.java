@@ -45,12 +45,12 @@ final class DocxRenderer {
 
     byte[] render() {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            if (!styler.has(NoiseKind.MISSING_TITLE)) {
+            if (!styler.has(NoiseKind.MISSING_TITLE) && !styler.has(NoiseKind.CITED_NOTICE_FIRST)) {
                 paragraph(doc, DocumentText.title(report, styler), true, 18);
             }
             paragraph(doc, DocumentText.preamble(report), false, 0);
-            for (Part part : report.parts()) {
-                paragraph(doc, DocumentText.heading(part, styler), true, 14);
+            for (Part part : DocumentText.printedParts(report, styler)) {
+                paragraph(doc, part.heading(), true, 14);
                 for (Block block : part.blocks()) {
                     if (block instanceof Paragraph p) {
                         paragraph(doc, p.text(), p.subheading(), 0);

@@ -22,12 +22,12 @@ final class HtmlRenderer {
         String title = escape(DocumentText.title(report, styler));
         out.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"UTF-8\">\n<title>").append(title)
                 .append("</title>\n</head>\n<body>\n<div class=\"article\">\n");
-        if (!styler.has(NoiseKind.MISSING_TITLE)) {
+        if (!styler.has(NoiseKind.MISSING_TITLE) && !styler.has(NoiseKind.CITED_NOTICE_FIRST)) {
             out.append("<h1>").append(title).append("</h1>\n");
         }
         out.append("<p>").append(escape(DocumentText.preamble(report))).append("</p>\n");
-        for (Part part : report.parts()) {
-            out.append("<h2>").append(escape(DocumentText.heading(part, styler))).append("</h2>\n");
+        for (Part part : DocumentText.printedParts(report, styler)) {
+            out.append("<h2>").append(escape(part.heading())).append("</h2>\n");
             for (Block block : part.blocks()) {
                 if (block instanceof Paragraph p) {
                     out.append(p.subheading() ? "<h3>" : "<p>").append(escape(p.text()))

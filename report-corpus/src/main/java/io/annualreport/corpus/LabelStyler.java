@@ -78,6 +78,12 @@ final class LabelStyler {
         return !planned(kind).isEmpty();
     }
 
+    /** The detail of a report-level noise of this kind, or null when it is not planned or not switched on. */
+    String detail(NoiseKind kind) {
+        List<InjectedNoise> planned = planned(kind);
+        return planned.isEmpty() ? null : planned.get(0).detail();
+    }
+
     private List<InjectedNoise> planned(NoiseKind kind) {
         return enabled.has(kind) ? report.noise(kind) : List.of();
     }

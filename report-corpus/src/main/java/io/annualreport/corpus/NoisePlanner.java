@@ -114,7 +114,69 @@ final class NoisePlanner {
         if (noise.has(NoiseKind.MISSING_TITLE) && chance(5)) {
             planned.add(new InjectedNoise(NoiseKind.MISSING_TITLE, "title", "no title line", ALL_FORMATS));
         }
+        // kinds added later are drawn after all the others, so that the reports of a seed keep their earlier noise
+        if (noise.has(NoiseKind.BLANK_ZEROS) && chance(8)) {
+            blankZeros(planned);
+        }
+        if (noise.has(NoiseKind.JUNK_BEFORE_TITLE) && chance(8)) {
+            String[] tokens = {"正文", "附件1", "标题："};
+            planned.add(new InjectedNoise(NoiseKind.JUNK_BEFORE_TITLE, "title", tokens[random.nextInt(tokens.length)],
+                    ALL_FORMATS));
+        }
+        if (noise.has(NoiseKind.ABBREVIATED_AGENCY) && chance(8)) {
+            planned.add(new InjectedNoise(NoiseKind.ABBREVIATED_AGENCY, "agency", "abbreviated in the title",
+                    ALL_FORMATS));
+        }
+        if (noise.has(NoiseKind.CITED_NOTICE_FIRST) && chance(5)) {
+            planned.add(new InjectedNoise(NoiseKind.CITED_NOTICE_FIRST, "title", "no title; a cited notice first",
+                    ALL_FORMATS));
+        }
+        if (noise.has(NoiseKind.HEADER_TABLES) && chance(8)) {
+            planned.add(new InjectedNoise(NoiseKind.HEADER_TABLES, "t3 t4", "header rows as tables of their own",
+                    Set.of(Format.MARKDOWN)));
+        }
+        if (noise.has(NoiseKind.PLACEHOLDER_ROWS) && chance(8)) {
+            planned.add(new InjectedNoise(NoiseKind.PLACEHOLDER_ROWS, "t3 t4", "a row of - under the header",
+                    Set.of(Format.MARKDOWN)));
+        }
+        if (noise.has(NoiseKind.GENERIC_COLUMNS) && chance(8)) {
+            planned.add(new InjectedNoise(NoiseKind.GENERIC_COLUMNS, "t3 t4", "项目 | 数据1 | …",
+                    Set.of(Format.MARKDOWN)));
+        }
+        if (noise.has(NoiseKind.SPLIT_TABLES) && chance(8)) {
+            // cut T3 before one to three of its rows (never before the first)
+            int rowCount = rows.size();
+            Set<Integer> cuts = new java.util.TreeSet<>();
+            int wanted = 1 + random.nextInt(3);
+            while (cuts.size() < wanted) {
+                cuts.add(1 + random.nextInt(rowCount - 1));
+            }
+            planned.add(new InjectedNoise(NoiseKind.SPLIT_TABLES, "t3 t4", cuts.stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(",")), Set.of(Format.MARKDOWN)));
+        }
+        if (noise.has(NoiseKind.FOREIGN_HEADER) && chance(8)) {
+            planned.add(new InjectedNoise(NoiseKind.FOREIGN_HEADER, "t3", "（七）总计 under a header of row labels",
+                    Set.of(Format.MARKDOWN)));
+        }
+        if (noise.has(NoiseKind.REGIONAL_LAYOUT) && chance(8)) {
+            planned.add(new InjectedNoise(NoiseKind.REGIONAL_LAYOUT, "parts", "Shanghai layout", ALL_FORMATS));
+        }
         return planned;
+    }
+
+    /** Every zero cell of T2, T3 and T4 printed blank; recorded only when the report has a zero to blank. */
+    private void blankZeros(List<InjectedNoise> planned) {
+        int blanked = 0;
+        for (Map.Entry<String, Cell> cell : cells.entrySet()) {
+            if (cell.getValue().semantic() == CellSemantic.ZERO) {
+                cell.setValue(CorpusGenerator.unreadable(CellSemantic.EMPTY));
+                blanked++;
+            }
+        }
+        if (blanked > 0) {
+            planned.add(new InjectedNoise(NoiseKind.BLANK_ZEROS, "tables", blanked + " zeros printed blank",
+                    ALL_FORMATS));
+        }
     }
 
     private void unreadableCells(List<InjectedNoise> planned, NoiseKind kind, CellSemantic semantic, int wanted) {

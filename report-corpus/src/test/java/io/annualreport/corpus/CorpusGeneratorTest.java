@@ -193,7 +193,8 @@ class CorpusGeneratorTest {
         for (GeneratedReport report : reports) {
             report.noise().forEach(n -> seen.add(n.kind()));
             boolean blanks = !report.noise(NoiseKind.BLANK_CELLS).isEmpty()
-                    || !report.noise(NoiseKind.NOT_APPLICABLE_CELLS).isEmpty();
+                    || !report.noise(NoiseKind.NOT_APPLICABLE_CELLS).isEmpty()
+                    || !report.noise(NoiseKind.BLANK_ZEROS).isEmpty();
 
             // Then
             assertThat(checker.broken(report)).isEqualTo(blanks

@@ -29,10 +29,17 @@ final class ParserScore {
 
     long cells;
     long exactCells;
+    /** Cells read as certain with another value or meaning than the truth: the number that must stay 0. */
+    long confidentWrong;
+    /** Cells read with a doubt (right or wrong). */
+    long doubtful;
     int reports;
     int identityRight;
+    /** Reports whose six parts were all found. */
+    int partsRight;
     int exceptions;
     String firstException;
+    String firstConfidentWrong;
     final Map<String, Integer> missedCellsByRow = new TreeMap<>();
     final Map<String, Integer> identityMisses = new TreeMap<>();
 
@@ -43,6 +50,14 @@ final class ParserScore {
      * parsing run on up to two threads, which changes nothing in the score.
      */
     static ParserScore measure(Edition edition, Format format, Noise noise, int count, long seed) {
+        return measure(edition, format, noise, null, count, seed);
+    }
+
+    /**
+     * The same over {@code count} reports that carry one shape: reports generated without {@code shape} planned are
+     * passed over (generating is cheap; rendering and reading are what cost).
+     */
+    static ParserScore measure(Edition edition, Format format, Noise noise, NoiseKind shape, int count, long seed) {
         ReportParser parser = new ReportParser();
         ReportRenderer renderer = new ReportRenderer();
         CorpusGenerator generator = new CorpusGenerator(seed);
@@ -52,8 +67,12 @@ final class ParserScore {
             List<Future<?>> work = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 GeneratedReport report = generator.generate(edition, noise);
+                while (shape != null && report.noise(shape).isEmpty()) {
+                    report = generator.generate(edition, noise);
+                }
+                GeneratedReport drawn = report;
                 String name = "report-" + i;
-                work.add(workers.submit(() -> score.read(report, format, noise, name, renderer, files, parser)));
+                work.add(workers.submit(() -> score.read(drawn, format, noise, name, renderer, files, parser)));
             }
             for (Future<?> done : work) {
                 done.get();
@@ -95,7 +114,8 @@ final class ParserScore {
         reports++;
         Identity truth = report.identity();
         Identity got = parsed.identity();
-        boolean agency = got != null && Objects.equals(truth.agency(), got.agency());
+        boolean agency = got != null && Objects.equals(truth.agency(), got.agency())
+                && (truth.agencyFull() == null || Objects.equals(truth.agencyFull(), got.agencyFull()));
         boolean year = got != null && Objects.equals(truth.year(), got.year());
         boolean edition = got != null && truth.edition() == got.edition();
         if (agency && year && edition) {
@@ -104,18 +124,33 @@ final class ParserScore {
             identityMisses.merge((agency ? "" : "agency ") + (year ? "" : "year ") + (edition ? "" : "edition"), 1,
                     Integer::sum);
         }
+        if (parsed.sections() != null && parsed.sections().stream().map(s -> s.number()).distinct().count() == 6) {
+            partsRight++;
+        }
         Map<String, Cell> parsedCells = parsed.cells() == null ? Map.of() : parsed.cells();
         for (Map.Entry<String, Cell> e : report.cells().entrySet()) {
             cells++;
-            if (exact(e.getValue(), parsedCells.get(e.getKey()))) {
+            Cell have = parsedCells.get(e.getKey());
+            if (have != null && !have.isCertain()) {
+                doubtful++;
+            }
+            if (exact(e.getValue(), have)) {
                 exactCells++;
             } else {
+                if (have != null && have.isCertain()) {
+                    confidentWrong++;
+                    if (firstConfidentWrong == null) {
+                        firstConfidentWrong = e.getKey() + " read \"" + have.raw() + "\" " + have.semantic()
+                                + ", truth \"" + e.getValue().raw() + "\" in " + truth.title();
+                    }
+                }
                 missedCellsByRow.merge(e.getKey().substring(0, e.getKey().lastIndexOf('.')), 1, Integer::sum);
             }
         }
     }
 
-    private static boolean exact(Cell want, Cell have) {
+    /** Whether a read cell has the truth's meaning and value. */
+    static boolean exact(Cell want, Cell have) {
         return have != null && have.semantic() == want.semantic()
                 && (want.value() == null
                         ? have.value() == null
@@ -139,8 +174,11 @@ final class ParserScore {
 
     @Override
     public String toString() {
-        return String.format("%d reports, %.3f%% cells exact (%d of %d), identity+edition %.1f%% %s, %d exceptions,"
-                + " worst rows %s%s", reports, 100 * cellsExactShare(), exactCells, cells, 100 * identityShare(),
-                identityMisses, exceptions, worstRows(4), firstException == null ? "" : ", first: " + firstException);
+        return String.format("%d reports, %.3f%% cells exact (%d of %d), %d doubtful, %d confident-wrong%s,"
+                + " identity+edition %.1f%% %s, six parts %d, %d exceptions, worst rows %s%s", reports,
+                100 * cellsExactShare(), exactCells, cells, doubtful, confidentWrong,
+                firstConfidentWrong == null ? "" : " (first: " + firstConfidentWrong + ")", 100 * identityShare(),
+                identityMisses, partsRight, exceptions, worstRows(4),
+                firstException == null ? "" : ", first: " + firstException);
     }
 }

@@ -24,7 +24,10 @@ import io.annualreport.model.report.ExtractionMethod;
 /**
  * DOC (Word 97, also WPS files saved in that layout) with Apache POI's HWPF, the library under Tika's DOC parser,
  * because Tika's XHTML loses merged cells: Word 97 stores a horizontally merged cell as a wider cell, so the column
- * grid is rebuilt from the cell edges of all rows, and vertically merged cells repeat the cell above.
+ * grid is rebuilt from the cell edges of all rows, and vertically merged cells repeat the cell above. A table whose
+ * rows do not share a grid (each row with its own cells and widths, as a page saved from ragged HTML is) has more
+ * distinct edges than any row has cells: its cells are then kept as each row prints them, one grid column each,
+ * instead of being stretched over edges that belong to other rows.
  */
 final class DocExtractor {
 
@@ -84,6 +87,9 @@ final class DocExtractor {
     private static TableGridBuilder table(Table table) {
         List<Integer> boundaries = boundaries(table);
         TableGridBuilder grid = new TableGridBuilder();
+        if (boundaries.size() - 1 > widestRow(table)) {
+            return ragged(table, grid);
+        }
         for (int r = 0; r < table.numRows(); r++) {
             TableRow row = table.getRow(r);
             grid.startRow();
@@ -103,6 +109,28 @@ final class DocExtractor {
                     grid.addCell(CellText.flatten(clean(cell.text())), 1, colspan);
                 }
                 column += colspan;
+            }
+            grid.endRow();
+        }
+        return grid;
+    }
+
+    /** The most cells any row of the table has. */
+    private static int widestRow(Table table) {
+        int widest = 0;
+        for (int r = 0; r < table.numRows(); r++) {
+            widest = Math.max(widest, table.getRow(r).numCells());
+        }
+        return widest;
+    }
+
+    /** The table's rows with their own cells in order, one grid column each (no shared grid to place them on). */
+    private static TableGridBuilder ragged(Table table, TableGridBuilder grid) {
+        for (int r = 0; r < table.numRows(); r++) {
+            TableRow row = table.getRow(r);
+            grid.startRow();
+            for (int c = 0; c < row.numCells(); c++) {
+                grid.addCell(CellText.flatten(clean(row.getCell(c).text())), 1, 1);
             }
             grid.endRow();
         }

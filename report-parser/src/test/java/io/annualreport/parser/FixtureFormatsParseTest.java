@@ -33,10 +33,7 @@ class FixtureFormatsParseTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TikaTextExtractor TIKA = new TikaTextExtractor();
-    /**
-     * Word 97 (.doc) is left out, an open gap: POI reads these tables with rows merged, and the parser then reports the
-     * T3 rows unreadable with warnings (no wrong number, but not the expected cells).
-     */
+    /** Word 97 (.doc) files are read exactly too; {@code ToolOutputsParseTest} checks them with the tools' markdown. */
     private static final Set<String> FORMATS = Set.of("html", "docx", "pdf", "txt", "md");
 
     static Stream<Path> fixtures() throws IOException {

@@ -21,6 +21,7 @@ import io.annualreport.extraction.TikaTextExtractor;
 import io.annualreport.model.document.ExtractedDocument;
 import io.annualreport.model.document.TextLine;
 import io.annualreport.model.report.Cell;
+import io.annualreport.model.report.CellSemantic;
 import io.annualreport.model.report.Certainty;
 import io.annualreport.model.report.Doubt;
 import io.annualreport.model.report.ParsedReport;
@@ -85,10 +86,61 @@ class ReadingReportTest {
     }
 
     @Test
-    void shouldReportAT3RowPrintedWithoutNumbersAsUnreadAndNotGiveItTheNextRowsNumbers() {
-        // Given: row 4.保护第三方合法权益 printed with its label only; row 5 below it has its own numbers (1..7)
+    void shouldReadAT3RowPrintedWithBlankCellsAsAPresentRowOfEmptyCells() {
+        // Given: row 4.保护第三方合法权益 printed with its label and blank cells; row 5 below it prints its zeros blank
+        // too, so blank cells are the table's way of printing
         String text = seed000()
                 .replace("\t\t4.保护第三方合法权益\t\t0\t0\t0\t0\t0\t0\t0", "\t\t4.保护第三方合法权益\t\t\t\t\t\t\t\t")
+                .replace("\t\t5.属于三类内部事务信息\t\t0\t0\t0\t0\t0\t0\t0", "\t\t5.属于三类内部事务信息\t\t1\t\t\t\t\t\t1");
+
+        // When
+        ParsedReport report = parse(text);
+
+        // Then
+        TableReading t3 = report.reading().table(TableId.T3);
+        assertThat(t3.status()).isEqualTo(ReadingStatus.READ);
+        assertThat(t3.unread()).isEmpty();
+        for (String column : List.of("natural_person", "commercial_enterprise", "research_institution",
+                "social_welfare_org", "legal_service_org", "other_org", "total")) {
+            Cell cell = report.cells().get("t3.withheld_third_party_rights." + column);
+            assertThat(cell.semantic()).isEqualTo(CellSemantic.EMPTY);
+            assertThat(cell.value()).isNull();
+            assertThat(cell.isCertain()).isTrue();
+        }
+        assertThat(report.cells().get("t3.withheld_internal_affairs.natural_person").value())
+                .isEqualByComparingTo("1");
+        assertThat(report.cells().get("t3.withheld_internal_affairs.commercial_enterprise").semantic())
+                .isEqualTo(CellSemantic.EMPTY);
+        assertThat(report.cells().get("t3.withheld_internal_affairs.total").value()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void shouldNotReadTheOnlyT3RowWithBlankCellsAsBlankCells() {
+        // Given: row 4.保护第三方合法权益 printed with its label and blank cells, every other row printing all its
+        // numbers: the row's numbers may have been lost by a converter
+        String text = seed000()
+                .replace("\t\t4.保护第三方合法权益\t\t0\t0\t0\t0\t0\t0\t0", "\t\t4.保护第三方合法权益\t\t\t\t\t\t\t\t")
+                .replace("\t\t5.属于三类内部事务信息\t\t0\t0\t0\t0\t0\t0\t0", "\t\t5.属于三类内部事务信息\t\t1\t0\t0\t0\t0\t0\t1");
+
+        // When
+        ParsedReport report = parse(text);
+
+        // Then
+        TableReading t3 = report.reading().table(TableId.T3);
+        assertThat(t3.status()).isEqualTo(ReadingStatus.PARTLY_READ);
+        assertThat(t3.unread()).extracting(Unread::subject, Unread::reason)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("t3.withheld_third_party_rights",
+                        UnreadReason.NUMBERS_NOT_PLACEABLE));
+        assertThat(report.cells()).doesNotContainKey("t3.withheld_third_party_rights.total");
+        assertThat(report.cells().get("t3.withheld_internal_affairs.total").isCertain()).isTrue();
+        assertThat(report.cells().get("t3.withheld_internal_affairs.total").value()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void shouldReportAT3RowPrintedWithoutNumbersAsUnreadAndNotGiveItTheNextRowsNumbers() {
+        // Given: row 4.保护第三方合法权益 printed with its label only, no cells; row 5 below it has its own numbers
+        String text = seed000()
+                .replace("\t\t4.保护第三方合法权益\t\t0\t0\t0\t0\t0\t0\t0", "\t\t4.保护第三方合法权益")
                 .replace("\t\t5.属于三类内部事务信息\t\t0\t0\t0\t0\t0\t0\t0", "\t\t5.属于三类内部事务信息\t\t1\t0\t0\t0\t0\t0\t1");
 
         // When

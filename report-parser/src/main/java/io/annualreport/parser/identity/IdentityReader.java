@@ -13,8 +13,10 @@ import io.annualreport.model.text.TextFolding;
 import io.annualreport.parser.text.SourceLine;
 
 /**
- * Finds who published a report and for which year: from the title (also a title split over two lines), else from
- * the body ("2020年,川汇区…局认真贯彻…", the statistical period), else from what the submitter declared.
+ * Finds who published a report and for which year: from the title (also a title split over two lines, after a token
+ * such as "正文" or "标题:", never a line citing a notice or regulation in 《》), else from the body
+ * ("2020年,川汇区…局认真贯彻…", the statistical period), else from what the submitter declared. Where the printed agency
+ * is abbreviated and the body or the declaration names it in full, the full name is kept beside it.
  */
 public final class IdentityReader {
 
@@ -39,6 +41,14 @@ public final class IdentityReader {
     private static final Pattern PERIOD = Pattern.compile("统计(?:期限|时限|时间|期间)[^。]{0,20}?(\\d{4})年1月1日");
     private static final Pattern REGION = Pattern.compile(
             "^((?:[\\u4e00-\\u9fa5]{2,7}?(?:省|自治区))?(?:[\\u4e00-\\u9fa5]{1,7}?(?:市|自治州|州|盟|地区))?(?:[\\u4e00-\\u9fa5]{1,8}?(?:县|区|旗))?)");
+    /** A token printed before the title: "正文", "附件1", a saved page's "标题:". */
+    private static final Pattern JUNK_BEFORE_TITLE = Pattern
+            .compile("^(?:正文|附件[0-9一二三四五六七八九十]{0,2}[:：]?|标题[:：])(?=.*(?:公开|报告))");
+    /**
+     * A line citing a document by its title in book-title marks (a notice, regulation, format), also cut before its
+     * closing mark: not the title.
+     */
+    private static final Pattern CITES_DOCUMENT = Pattern.compile(".*《[^》]*(?:格式|通知|条例|规定|办法|意见).*");
     private static final Pattern NOT_A_TITLE = Pattern.compile("^(?:本|根据|按照|依据|现将|当前位置|META|http).*");
 
     private IdentityReader() {
@@ -64,6 +74,11 @@ public final class IdentityReader {
         for (int i = 0; i < limit; i++) {
             String line = titleForm(lines.get(i));
             if (line.isEmpty()) {
+                continue;
+            }
+            if (continuesParagraph(previous)) {
+                // the rest of a sentence wrapped from the line above ("…要求，现将" / "XX局2024年…年度报告公布如下"), not a title
+                previous = line;
                 continue;
             }
             String candidate = isTitle(withTitlePhraseRepaired(line)) ? line : titleContinuedBelow(lines, i, limit);
@@ -137,7 +152,36 @@ public final class IdentityReader {
         } else {
             foundBy.put("edition", editionFoundBy);
         }
-        return new Identity(title, agency, region, year, resolved, foundBy);
+        String agencyFull = null;
+        if (agency != null && !"declared".equals(foundBy.get("agency"))) {
+            String[] stated = agencyAndYearInBody(body);
+            if (stated != null && stated[0] != null && abbreviates(agency, stated[0])) {
+                agencyFull = put(foundBy, "agencyFull", "body", stated[0]);
+            } else if (declaredAgency != null && abbreviates(agency, TextFolding.compact(declaredAgency))) {
+                agencyFull = put(foundBy, "agencyFull", "declared", declaredAgency);
+            }
+        }
+        return new Identity(title, agency, region, year, resolved, foundBy, agencyFull);
+    }
+
+    /**
+     * Whether a printed agency is a shortened form of a longer name: its characters appear in the longer one in order
+     * and it ends as the longer one ends ("区发改委" of "老城区发展和改革委员会", "科技局" of "老城区科学技术局").
+     */
+    static boolean abbreviates(String printed, String full) {
+        if (full.length() <= printed.length() || full.contains("我") || !isNamed(full)) {
+            return false;
+        }
+        int at = 0;
+        for (int i = 0; i < printed.length(); i++) {
+            at = full.indexOf(printed.charAt(i), at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        char last = printed.charAt(printed.length() - 1);
+        return full.lastIndexOf(last) >= full.length() - 3;
     }
 
     /**
@@ -170,7 +214,7 @@ public final class IdentityReader {
 
     /** A line in the compact form titles are matched in: no whitespace, no Markdown heading marks or emphasis. */
     private static String titleForm(SourceLine line) {
-        return TextFolding.compact(line.norm()).replaceAll("^#+|\\*", "");
+        return JUNK_BEFORE_TITLE.matcher(TextFolding.compact(line.norm()).replaceAll("^#+|\\*", "")).replaceFirst("");
     }
 
     /**
@@ -200,6 +244,14 @@ public final class IdentityReader {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a line is a paragraph's line cut by the page width: long, with sentence punctuation or a cited document
+     * inside, and not ending a sentence; the next line continues it.
+     */
+    private static boolean continuesParagraph(String line) {
+        return line != null && line.length() >= 20 && line.matches(".*[,，、《》].*") && !line.matches(".*[。:：!！?？]$");
     }
 
     /** A short line without sentence punctuation, as the pieces of a title broken over lines are. */
@@ -264,7 +316,8 @@ public final class IdentityReader {
 
     private static boolean isTitle(String line) {
         return line.length() <= 70 && line.contains("报告") && (line.contains("公开") || line.contains("年报"))
-                && !line.contains("。") && !NOT_A_TITLE.matcher(line).matches();
+                && !line.contains("。") && !NOT_A_TITLE.matcher(line).matches()
+                && !CITES_DOCUMENT.matcher(line).matches();
     }
 
     /** Agency and year from a title in compact form; either may be null. */

@@ -57,6 +57,17 @@ public final class Block {
         return false;
     }
 
+    private boolean positional;
+
+    void markPositional() {
+        positional = true;
+    }
+
+    /** Whether the row came from a line whose cells keep their columns (markup cells or tab-separated cells). */
+    public boolean positional() {
+        return positional;
+    }
+
     void markFromGrid() {
         fromGrid = true;
     }

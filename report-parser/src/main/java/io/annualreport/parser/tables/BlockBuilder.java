@@ -11,7 +11,7 @@ import io.annualreport.parser.text.SourceLine;
  * Groups the tokens of a table region into rows: label text followed by values. A label wrapped over several lines,
  * or a group label printed only before its first row, joins the label of the row whose values come next. In a markup
  * table a blank cell keeps its column: after the label, and from the first cell of a row that has no label cell (the
- * T4 row). In a PDF whose narrow label column centres a wrapped label on its row, the label's last piece is printed
+ * T4 row); so it does in a tab-separated line that was not made from OCR runs. In a PDF whose narrow label column centres a wrapped label on its row, the label's last piece is printed
  * below the row's numbers ("3.危及“三安全一" / numbers / "稳定”" / "4.保护第三方合法" / numbers): a label-only line
  * right after a row's values, not starting with an item number, and followed by another label-only line, is that
  * piece and stays with the row above. A numbered label without values followed by another numbered label is a row of
@@ -30,8 +30,17 @@ public final class BlockBuilder {
             boolean valueOnLine = false;
             boolean labelOnLine = false;
             boolean grid = lines.get(i).cells() != null;
+            boolean positional = LineTokenizer.isPositional(lines.get(i));
             if (grid) {
                 current.markFromGrid();
+            }
+            if (LineTokenizer.isHeaderRow(lines.get(i))) {
+                // a markdown table's header: it names columns, it is no row's label; the row above ends here
+                if (current.hasValues()) {
+                    blocks.add(current);
+                    current = new Block();
+                }
+                continue;
             }
             List<Token> tokens = LineTokenizer.tokens(lines.get(i));
             if (!grid && current.hasValues() && isLabelOnly(tokens) && !startsWithItemNumber(tokens)
@@ -39,8 +48,15 @@ public final class BlockBuilder {
                 tokens.forEach(current::addLabel);
                 continue;
             }
-            boolean onlyValueCells = grid && tokens.stream().noneMatch(Token::isLabel)
+            boolean onlyValueCells = positional && tokens.stream().noneMatch(Token::isLabel)
                     && tokens.stream().anyMatch(t -> t.value().semantic() != CellSemantic.EMPTY);
+            if (onlyValueCells && tokens.size() > 1 && current.hasValues()) {
+                // a line of several cells is one row: values-only cells after a row's values are the next row (a row
+                // of "-" placeholders under a header, then the numbers), not more values of the same row (a text
+                // printing one cell per line, "0 |", keeps its values together)
+                blocks.add(current);
+                current = new Block();
+            }
             for (Token token : tokens) {
                 if (token.isLabel()) {
                     if (!labelOnLine && !current.hasValues()
@@ -61,9 +77,12 @@ public final class BlockBuilder {
                         }
                     }
                     current.addLabel(token);
+                    if (positional) {
+                        current.markPositional();
+                    }
                     labelOnLine = true;
                 } else if (token.value().semantic() == CellSemantic.EMPTY) {
-                    if (valueOnLine || grid && (labelOnLine || onlyValueCells)) {
+                    if (valueOnLine || positional && (labelOnLine || onlyValueCells)) {
                         current.addValue(token);
                     }
                 } else {
@@ -72,6 +91,12 @@ public final class BlockBuilder {
                 }
             }
             if (labelOnLine && valueOnLine) {
+                blocks.add(current);
+                current = new Block();
+            } else if (positional && labelOnLine
+                    && current.values().size() > tokens.stream().filter(Token::isLabel).count()) {
+                // a label followed by blank cells only, more of them than labels (a header line ends with a few
+                // blank spans): a row printed blank, not the first line of the next label
                 blocks.add(current);
                 current = new Block();
             }
@@ -112,7 +137,7 @@ public final class BlockBuilder {
         for (int j = from; j < Math.min(to, lines.size()); j++) {
             List<Token> tokens = LineTokenizer.tokens(lines.get(j));
             if (!tokens.isEmpty()) {
-                return lines.get(j).cells() == null && isLabelOnly(tokens);
+                return lines.get(j).cells() == null && isLabelOnly(tokens) && !LineTokenizer.isHeaderRow(lines.get(j));
             }
         }
         return false;

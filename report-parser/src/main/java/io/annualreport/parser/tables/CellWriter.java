@@ -39,17 +39,29 @@ final class CellWriter {
     /** Writes one row; a row that cannot be fitted is reported, left out and returned as unread. */
     Unread write(String tablePrefix, RowDef row, List<ColumnDef> columns, Block block, int groupSize,
             boolean preferStart, boolean headerInYuan) {
-        return write(tablePrefix, row, columns, block, groupSize, preferStart, headerInYuan, null, false);
+        return write(tablePrefix, row, columns, block, groupSize, preferStart, headerInYuan, null, false, true);
+    }
+
+    /** Writes one row, placing values by position where a layout is known; blanks of a placed row are certain. */
+    Unread write(String tablePrefix, RowDef row, List<ColumnDef> columns, Block block, int groupSize,
+            boolean preferStart, boolean headerInYuan, ColumnLayout layout, boolean rowInferred) {
+        return write(tablePrefix, row, columns, block, groupSize, preferStart, headerInYuan, layout, rowInferred,
+                true);
     }
 
     /**
      * Writes one row, placing values by position where a layout is known and the row prints fewer values.
      *
      * @param rowInferred whether the row was matched by its position, its label not being legible
+     * @param blanksElsewhere whether another row of the table also leaves a cell blank: only then are the blanks of
+     *        a row placed by position the table's way of printing (zeros or nothing printed blank); a lone row with
+     *        blanks in a table that prints every other cell may have lost its numbers or been shifted by a column
+     *        (a cell dropped by a converter), so it is returned as unread
      * @return null when the row was written; otherwise why it was not
      */
     Unread write(String tablePrefix, RowDef row, List<ColumnDef> columns, Block block, int groupSize,
-            boolean preferStart, boolean headerInYuan, ColumnLayout layout, boolean rowInferred) {
+            boolean preferStart, boolean headerInYuan, ColumnLayout layout, boolean rowInferred,
+            boolean blanksElsewhere) {
         String rowKey = tablePrefix + "." + row.key();
         RowFit fit = RowFit.fit(block.values(), columns.size(), groupSize, preferStart);
         if (block.fromGrid() && (fit.cells() == null || fit.dropped() > 0)) {
@@ -58,12 +70,24 @@ final class CellWriter {
                 fit = collapsed;
             }
         }
-        if (fit.cells() == null && layout != null) {
+        boolean placedByLayout = false;
+        boolean placedAddsUp = true;
+        boolean blanksInFit = fit.cells() != null
+                && fit.cells().stream().anyMatch(t -> t.value().semantic() == CellSemantic.EMPTY);
+        // a label with no cell after it in a row of cells was printed without its row, not with blank cells
+        boolean labelOnly = block.values().isEmpty() && (block.positional() || layout != null && layout.byCell());
+        if (layout != null && !labelOnly && (fit.cells() == null || block.positional() && blanksInFit)) {
             List<Token> placed = layout.place(block.values());
             if (placed != null) {
                 fit = new RowFit(placed, 0, false, null);
+                placedByLayout = true;
+                // a row that prints a value in every column is placed without doubt, whatever its sums say (a wrong
+                // total is the report's own error); only blanks leave room for a row shifted by a dropped cell
+                placedAddsUp = placed.stream().noneMatch(t -> t.value().semantic() == CellSemantic.EMPTY)
+                        || addsWithBlanks(placed, groupSize);
                 warnings.add(new ParseWarning("CELLS_PLACED_BY_POSITION", rowKey, "row " + row.label()
-                        + ": printed values placed in their columns by position; the other cells are blank"));
+                        + ": printed values placed in their columns by position; the other cells are blank"
+                        + (placedAddsUp ? "" : "; the row does not add up, so its columns are doubtful")));
             }
         }
         if (fit.cells() == null && !block.hasValues()) {
@@ -84,15 +108,30 @@ final class CellWriter {
                             + columns.size() + "列，无法对应到各列（" + where(block) + "）");
         }
         boolean printed = fit.cells().stream().anyMatch(t -> t.value().semantic() != CellSemantic.EMPTY);
-        if (block.fromGrid() && groupSize > 0 && !printed) {
+        if (block.fromGrid() && groupSize > 0 && !printed && !placedByLayout) {
             warnings.add(new ParseWarning("ROW_WITHOUT_VALUES", rowKey, "row " + row.label()
                     + ": every cell of the markup row is blank"));
             return new Unread(rowKey, UnreadReason.NUMBERS_NOT_PLACEABLE,
                     "行标签已找到（" + where(block) + "），但其后的单元格全为空白，数字可能在相邻的合并单元格中");
         }
         // a blank beside numbers in a markup row of counts: the grid's columns are not to be trusted for this row
-        boolean blanksAmongValues = block.fromGrid() && groupSize > 0
-                && fit.cells().stream().anyMatch(t -> t.value().semantic() == CellSemantic.EMPTY);
+        // (unless the row has exactly one cell per column and adds up: then its columns are its cells)
+        boolean blanksAmongValues = block.fromGrid() && groupSize > 0 && !placedByLayout
+                && fit.cells().stream().anyMatch(t -> t.value().semantic() == CellSemantic.EMPTY)
+                && !(block.values().size() == columns.size() && addsWithBlanks(fit.cells(), groupSize));
+        // blanks placed by position in the only row of the table that leaves cells blank: lost numbers or a row
+        // shifted by a dropped cell cannot be told from blank cells, so the row is not read (a human checks it) and
+        // never becomes a blank-cell accusation
+        if (placedByLayout && !blanksElsewhere
+                && fit.cells().stream().anyMatch(t -> t.value().semantic() == CellSemantic.EMPTY)) {
+            warnings.add(new ParseWarning("BLANK_CELLS_NOT_READ", rowKey, "row " + row.label()
+                    + ": the only row of the table with blank cells; its numbers may have been lost or shifted"));
+            return printed
+                    ? new Unread(rowKey, UnreadReason.COLUMN_UNKNOWN, "表格中只有此行有空白单元格，数字可能错列或丢失，无法确定各数值所在的列（"
+                            + where(block) + "）")
+                    : new Unread(rowKey, UnreadReason.NUMBERS_NOT_PLACEABLE, "行标签已找到（" + where(block)
+                            + "），表格中只有此行的单元格全为空白，数字可能在转换中丢失");
+        }
         if (fit.dropped() > 0) {
             warnings.add(new ParseWarning("EXTRA_TRAILING_ZERO", rowKey, "row " + row.label() + ": "
                     + (columns.size() + fit.dropped()) + " values for " + columns.size() + " columns; dropped "
@@ -102,7 +141,9 @@ final class CellWriter {
         // two ways to drop, both add up only for a row of zeros, where they agree): certain. Without totals, a guess.
         Doubt rowDoubt = fit.dropped() > 0 && groupSize <= 0
                 ? Doubt.VALUE_REPAIRED
-                : rowInferred ? Doubt.ROW_INFERRED : blanksAmongValues ? Doubt.COLUMN_INFERRED : null;
+                : rowInferred
+                        ? Doubt.ROW_INFERRED
+                        : blanksAmongValues || !placedAddsUp ? Doubt.COLUMN_INFERRED : null;
         for (int c = 0; c < columns.size(); c++) {
             Token token = fit.cells().get(c);
             String key = rowKey + "." + columns.get(c).key();
@@ -116,6 +157,35 @@ final class CellWriter {
             cells.put(key, cell);
         }
         return null;
+    }
+
+    /**
+     * Whether each group of a placed row adds up, blanks counted as nothing: the values of a group sum to its printed
+     * total, and a group with a blank total prints no value. A row shifted by a column fails this.
+     */
+    private static boolean addsWithBlanks(List<Token> row, int groupSize) {
+        if (groupSize <= 0) {
+            return true;
+        }
+        for (int start = 0; start + groupSize <= row.size(); start += groupSize) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int i = start; i < start + groupSize - 1; i++) {
+                CellValue v = row.get(i).value();
+                if (v.value() != null) {
+                    sum = sum.add(v.value());
+                } else if (v.semantic() != CellSemantic.EMPTY) {
+                    return false;
+                }
+            }
+            CellValue total = row.get(start + groupSize - 1).value();
+            BigDecimal printedTotal = total.value() != null
+                    ? total.value()
+                    : total.semantic() == CellSemantic.EMPTY ? BigDecimal.ZERO : null;
+            if (printedTotal == null || printedTotal.compareTo(sum) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where a printed row is, for an explanation: its line (and page) in the extracted text. */

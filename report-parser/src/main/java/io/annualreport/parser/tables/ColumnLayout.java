@@ -7,16 +7,19 @@ import java.util.List;
 import io.annualreport.model.report.CellSemantic;
 
 /**
- * Where the value columns of a PDF table sit horizontally, learnt from the rows that print every cell; lets a row with
- * blank cells be placed by the positions of its printed values instead of being left unread.
+ * Where the value columns of a table sit, learnt from the rows that print every cell: horizontal positions in a PDF,
+ * cell indexes in markup or tab-separated rows. Lets a row with blank cells be placed by the positions of its printed
+ * values instead of being left unread.
  */
 final class ColumnLayout {
 
     private final float[] centres;
     private final float tolerance;
+    private final boolean byCell;
 
-    private ColumnLayout(float[] centres) {
+    private ColumnLayout(float[] centres, boolean byCell) {
         this.centres = centres;
+        this.byCell = byCell;
         float gap = Float.MAX_VALUE;
         for (int i = 1; i < centres.length; i++) {
             gap = Math.min(gap, centres[i] - centres[i - 1]);
@@ -27,6 +30,7 @@ final class ColumnLayout {
     /** The layout of {@code columns} columns, or null when no complete row has positions. */
     static ColumnLayout learn(List<Block> blocks, int columns) {
         List<float[]> rows = new ArrayList<>();
+        boolean byCell = false;
         for (Block block : blocks) {
             List<Token> printed = printed(block.values());
             if (printed.size() == columns && printed.stream().allMatch(t -> t.x() != null)) {
@@ -35,6 +39,7 @@ final class ColumnLayout {
                     xs[c] = printed.get(c).x();
                 }
                 rows.add(xs);
+                byCell |= block.positional();
             }
         }
         if (rows.isEmpty()) {
@@ -54,7 +59,48 @@ final class ColumnLayout {
                 return null;
             }
         }
-        return new ColumnLayout(centres);
+        return new ColumnLayout(centres, byCell);
+    }
+
+    /** Whether the columns are cell indexes of rows of cells (markup, tab or pipe), not positions on a page. */
+    boolean byCell() {
+        return byCell;
+    }
+
+    /**
+     * The layout of a table of positional rows (markup or tab-separated cells) none of which prints every cell: the
+     * last {@code columns} cells of the width most rows have. Null when the rows are not positional.
+     */
+    static ColumnLayout lastCells(List<Block> blocks, int columns) {
+        java.util.Map<Integer, Integer> widths = new java.util.HashMap<>();
+        for (Block block : blocks) {
+            if (!block.positional() || block.values().isEmpty()) {
+                continue;
+            }
+            Float last = block.values().get(block.values().size() - 1).x();
+            if (last != null) {
+                widths.merge(Math.round(last), 1, Integer::sum);
+            }
+        }
+        int last = widths.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(e -> e.getKey())
+                .orElse(-1);
+        if (last + 1 < columns) {
+            return null;
+        }
+        float[] centres = new float[columns];
+        for (int c = 0; c < columns; c++) {
+            centres[c] = last - columns + 1 + c;
+        }
+        return new ColumnLayout(centres, true);
+    }
+
+    /** Whether a row placed by this layout leaves a cell blank (printed blank, or no value at its position). */
+    boolean leavesBlank(Block block) {
+        if (block.values().isEmpty()) {
+            return false;
+        }
+        List<Token> placed = place(block.values());
+        return placed != null && placed.stream().anyMatch(t -> t.value().semantic() == CellSemantic.EMPTY);
     }
 
     /**
@@ -63,6 +109,9 @@ final class ColumnLayout {
      */
     List<Token> place(List<Token> values) {
         List<Token> printed = printed(values);
+        if (printed.isEmpty() && values.stream().anyMatch(t -> t.x() != null) && !blankAtEveryColumn(values)) {
+            return null;
+        }
         Token[] cells = new Token[centres.length];
         for (Token token : printed) {
             if (token.x() == null) {
@@ -83,11 +132,25 @@ final class ColumnLayout {
             cells[best] = token;
         }
         List<Token> row = new ArrayList<>(centres.length);
-        int line = printed.isEmpty() ? -1 : printed.get(0).line();
+        int line = !printed.isEmpty() ? printed.get(0).line() : values.isEmpty() ? -1 : values.get(0).line();
         for (Token cell : cells) {
             row.add(cell != null ? cell : new Token(null, CellValue.empty(), line));
         }
         return row;
+    }
+
+    /** Whether a row of positioned blank cells has a blank cell in every column: a printed row, left blank. */
+    private boolean blankAtEveryColumn(List<Token> values) {
+        for (float centre : centres) {
+            boolean found = false;
+            for (Token token : values) {
+                found |= token.x() != null && Math.abs(token.x() - centre) <= tolerance;
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Token> printed(List<Token> values) {

@@ -25,6 +25,8 @@ public final class LineTokenizer {
     private static final float TOUCHING_GAP = 1.0f;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern NON_SPACE = Pattern.compile("\\S+");
+    /** The most label cells a table row has (group, sub-group, row label). */
+    private static final int MAX_LABEL_CELLS = 3;
     private static final Pattern MARKDOWN_RULE = Pattern.compile("^[\\s|:\\-—]*$");
 
     private LineTokenizer() {
@@ -40,12 +42,15 @@ public final class LineTokenizer {
         List<Token> tokens = new ArrayList<>();
         if (line.cells() != null) {
             for (int i = 0; i < line.cells().size(); i++) {
+                int before = tokens.size();
                 addCell(tokens, line.cells().get(i), rawCell(line, i), line.index(), true);
+                atCell(tokens, before, i);
             }
             return tokens;
         }
         String norm = line.norm();
-        if (norm.isBlank() || isPageMarker(norm)) {
+        boolean blankCells = norm.isBlank() && isPositional(line);
+        if (norm.isBlank() && !blankCells || isPageMarker(norm)) {
             return tokens;
         }
         String raw = line.raw();
@@ -59,7 +64,7 @@ public final class LineTokenizer {
             if (norm.contains("-") && MARKDOWN_RULE.matcher(norm).matches() && norm.contains("---")) {
                 return tokens;
             }
-            addCells(tokens, norm.split("\\|", -1), raw.split("\\|", -1), line.index(), true);
+            addCells(tokens, norm.split("\\|", -1), raw.split("\\|", -1), line.index(), line.runs() == null);
         } else {
             Matcher m = NON_SPACE.matcher(norm);
             while (m.find()) {
@@ -88,6 +93,9 @@ public final class LineTokenizer {
         for (int i = 0; i < cells.length; i++) {
             int before = tokens.size();
             addCell(tokens, cells[i], raws.length == cells.length ? raws[i] : cells[i], line.index(), true);
+            if (line.runs() == null) {
+                atCell(tokens, before, i);
+            }
             if (lowest != null) {
                 Float confidence = perRun ? line.runs().get(i).confidence() : lowest;
                 for (int k = before; k < tokens.size(); k++) {
@@ -96,6 +104,62 @@ public final class LineTokenizer {
             }
         }
         return tokens;
+    }
+
+    /**
+     * Gives the value tokens of one cell of a positional line (markup cells, or tab-separated cells typed or exported,
+     * not OCR runs) the cell's index as their position: the columns of such a line are its cells, blanks included.
+     */
+    private static void atCell(List<Token> tokens, int from, int cell) {
+        for (int k = from; k < tokens.size(); k++) {
+            Token token = tokens.get(k);
+            if (!token.isLabel()) {
+                tokens.set(k, new Token(null, token.value(), token.line(), (float) cell, token.confidence()));
+            }
+        }
+    }
+
+    /**
+     * Whether a line's cells are positional: markup cells, or tab- or pipe-separated cells not made from OCR runs.
+     */
+    public static boolean isPositional(SourceLine line) {
+        return line.cells() != null
+                || line.runs() == null && (line.norm().indexOf('\t') >= 0 || line.norm().indexOf('|') >= 0);
+    }
+
+    /**
+     * Whether a markdown pipe line is a table's header row, not a row of the table: two or more label cells and no
+     * value, and either no blank cell, or labels in more than one run, or more labels than a row has label columns
+     * (three: group, sub-group, row). A row printed with blank cells has its label cells in one run, blanks around
+     * them. Tools write a header of generic names ("项目 | 数据1 | …"), of the column labels, or of the labels of
+     * another table's rows.
+     */
+    public static boolean isHeaderRow(SourceLine line) {
+        String norm = line.norm();
+        if (line.cells() != null || line.runs() != null || norm.indexOf('|') < 0 || norm.indexOf('\t') >= 0) {
+            return false;
+        }
+        String[] cells = norm.split("\\|", -1);
+        int from = cells.length > 0 && cells[0].isBlank() ? 1 : 0;
+        int to = cells.length > from && cells[cells.length - 1].isBlank() ? cells.length - 1 : cells.length;
+        int labels = 0;
+        int runs = 0;
+        boolean blankSeen = false;
+        boolean previousLabel = false;
+        for (int i = from; i < to; i++) {
+            String cell = cells[i].strip();
+            if (cell.isEmpty()) {
+                blankSeen = true;
+                previousLabel = false;
+            } else if (CellValue.parse(cell, cell).isPresent()) {
+                return false;
+            } else {
+                labels++;
+                runs += previousLabel ? 0 : 1;
+                previousLabel = true;
+            }
+        }
+        return labels >= 2 && (!blankSeen || runs >= 2 || labels > MAX_LABEL_CELLS);
     }
 
     /** The lowest OCR confidence of a line's runs; null when no run was read by OCR. */
@@ -143,20 +207,23 @@ public final class LineTokenizer {
         return line.cells().get(i);
     }
 
-    private static void addCells(List<Token> tokens, String[] norm, String[] raw, int index, boolean pipe) {
+    /** The cells of a pipe row; {@code positional}: each value gets its cell's index as position. */
+    private static void addCells(List<Token> tokens, String[] norm, String[] raw, int index, boolean positional) {
         int from = 0;
         int to = norm.length;
-        if (pipe) {
-            if (to > 0 && norm[0].isBlank()) {
-                from = 1;
-            }
-            if (to > from && norm[to - 1].isBlank()) {
-                to--;
-            }
+        if (to > 0 && norm[0].isBlank()) {
+            from = 1;
+        }
+        if (to > from && norm[to - 1].isBlank()) {
+            to--;
         }
         for (int i = from; i < to; i++) {
             String r = raw.length == norm.length ? raw[i] : norm[i];
+            int before = tokens.size();
             addCell(tokens, norm[i], r, index, true);
+            if (positional) {
+                atCell(tokens, before, i - from);
+            }
         }
     }
 

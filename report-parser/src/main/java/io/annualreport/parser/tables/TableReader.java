@@ -1,6 +1,7 @@
 package io.annualreport.parser.tables;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -196,11 +197,27 @@ public final class TableReader {
         warnings.addAll(layoutWarnings);
         warnings.addAll(alignWarnings);
         ColumnLayout layout = ColumnLayout.learn(blocks, TemplateRegistry.t3Columns().size());
+        if (layout == null) {
+            layout = ColumnLayout.lastCells(blocks, TemplateRegistry.t3Columns().size());
+        }
         Unread[] outcomes = new Unread[rows.size()];
+        int rowsWithBlanks = 0;
+        for (int r = 0; r < rows.size(); r++) {
+            if (match[r] >= 0 && layout != null && layout.leavesBlank(blocks.get(match[r]))) {
+                rowsWithBlanks++;
+            }
+        }
+        Integer width = commonWidth(blocks);
         for (int r = 0; r < rows.size(); r++) {
             if (match[r] >= 0) {
-                outcomes[r] = writer.write(prefix, rows.get(r), TemplateRegistry.t3Columns(), blocks.get(match[r]),
-                        T3_COLUMNS, true, false, layout, alignment.byPosition()[r]);
+                Block block = blocks.get(match[r]);
+                // blanks are trusted when another row leaves cells blank too, or when the row prints a value and
+                // has the width of the table's rows of cells (no cell dropped before its last)
+                boolean blanksElsewhere = rowsWithBlanks > 1 || !block.positional()
+                        || block.values().stream().anyMatch(t -> t.value().semantic() != CellSemantic.EMPTY)
+                                && (width == null || width.equals(lastCell(block)));
+                outcomes[r] = writer.write(prefix, rows.get(r), TemplateRegistry.t3Columns(), block, T3_COLUMNS, true,
+                        false, layout, alignment.byPosition()[r], blanksElsewhere);
             }
         }
         return reading.table(TableId.T3, regions.t3FoundBy(), rowsWithColumns(rows, TemplateRegistry.t3Columns()),
@@ -249,7 +266,7 @@ public final class TableReader {
 
     private static TableReading readT4(List<SourceLine> lines, TableRegions regions, CellWriter writer,
             List<ParseWarning> warnings, Reading reading) {
-        List<Block> blocks = BlockBuilder.build(lines, regions.t4Start(), regions.t4End());
+        List<Block> blocks = withoutPlaceholders(BlockBuilder.build(lines, regions.t4Start(), regions.t4End()));
         Block best = null;
         int bestCount = 0;
         for (Block block : blocks) {
@@ -262,6 +279,9 @@ public final class TableReader {
         }
         String prefix = TableId.T4.prefix();
         List<RowColumns> template = rowsWithColumns(List.of(TemplateRegistry.t4Row()), TemplateRegistry.t4Columns());
+        if (best == null) {
+            best = blankValueRow(lines, regions.t4Start(), regions.t4End());
+        }
         if (best == null) {
             warnings.add(new ParseWarning("ROW_MISSING", prefix + ".all", "table 四 has no data row"));
             Unread noData = new Unread(prefix + "." + TemplateRegistry.t4Row().key(),
@@ -292,6 +312,49 @@ public final class TableReader {
                     false, false);
         }
         return reading.table(TableId.T4, regions.t4FoundBy(), template, new int[]{0}, new Unread[]{outcome});
+    }
+
+    /**
+     * The T4 value row printed with every cell blank: the last positional line of the region (markup or tab-separated
+     * cells) that has exactly one blank cell per column and nothing else, after a line naming the outcomes. Null when
+     * there is none.
+     */
+    private static Block blankValueRow(List<SourceLine> lines, int from, int to) {
+        Block row = null;
+        boolean afterHeader = false;
+        for (int i = Math.max(0, from); i < Math.min(to, lines.size()); i++) {
+            SourceLine line = lines.get(i);
+            if (line.compact().contains("总计") || line.compact().contains("尚未审结")) {
+                afterHeader = true;
+                continue;
+            }
+            if (!afterHeader || !LineTokenizer.isPositional(line)) {
+                continue;
+            }
+            List<Token> tokens = LineTokenizer.tokens(line);
+            boolean allBlank = tokens.size() == TemplateRegistry.t4Columns().size()
+                    && tokens.stream().allMatch(t -> !t.isLabel() && t.value().semantic() == CellSemantic.EMPTY);
+            if (allBlank) {
+                row = new Block();
+                tokens.forEach(row::addValue);
+            }
+        }
+        return row;
+    }
+
+    /**
+     * The blocks without placeholder rows, when some block prints a number: a row of "-" cells only (no number) under
+     * a header is what markdown tools put where a table's header was, not a row of "not applicable" cells, once the
+     * table prints its numbers in another row.
+     */
+    private static List<Block> withoutPlaceholders(List<Block> blocks) {
+        boolean numbers = blocks.stream().anyMatch(b -> b.values().stream().anyMatch(t -> t.value().value() != null));
+        if (!numbers) {
+            return blocks;
+        }
+        return blocks.stream().filter(b -> b.values().stream().anyMatch(t -> t.value().value() != null)
+                || b.values().stream().noneMatch(t -> t.value().semantic() == CellSemantic.NOT_APPLICABLE))
+                .toList();
     }
 
     /** The three rows of five printed values each, in order, when T4 is printed as three tables; otherwise null. */
@@ -440,5 +503,26 @@ public final class TableReader {
             out.append(lines.get(i).compact());
         }
         return out.toString();
+    }
+
+    /** The cell index of a row of cells' last cell, or null when the row is not positional or prints no cell. */
+    private static Integer lastCell(Block block) {
+        if (!block.positional() || block.values().isEmpty()) {
+            return null;
+        }
+        Float x = block.values().get(block.values().size() - 1).x();
+        return x == null ? null : Math.round(x);
+    }
+
+    /** The last cell index most rows of cells share, or null when no row is positional. */
+    private static Integer commonWidth(List<Block> blocks) {
+        Map<Integer, Integer> widths = new HashMap<>();
+        for (Block block : blocks) {
+            Integer last = lastCell(block);
+            if (last != null) {
+                widths.merge(last, 1, Integer::sum);
+            }
+        }
+        return widths.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 }

@@ -2,6 +2,7 @@ package io.annualreport.parser.tables;
 
 import java.util.List;
 
+import io.annualreport.model.report.CellSemantic;
 import io.annualreport.parser.text.SourceLine;
 
 /**
@@ -18,6 +19,9 @@ public record TableRegions(int t2Start, int t2End, int t3Start, int t3End, int t
 
     private static final String HEADING = "heading";
     private static final String LABEL = "label";
+    private static final String CONTENT = "content";
+    /** T4's values: three groups (行政复议, 未经复议直接起诉, 复议后起诉) of four outcomes and their total. */
+    private static final int T4_VALUES = 15;
     private static final int MAX_T2_LINES = 150;
     private static final int MAX_T3_LINES = 400;
     private static final int MAX_T4_LINES = 120;
@@ -43,6 +47,11 @@ public record TableRegions(int t2Start, int t2End, int t3Start, int t3End, int t
             t3Start = header;
         }
         String t3FoundBy = t3Start >= 0 ? HEADING : null;
+        if (t3Start < 0 && partStarts[2] > t2Start) {
+            // header rows dropped (as markdown tools do): the table follows its part's heading
+            t3Start = partStarts[2];
+            t3FoundBy = HEADING;
+        }
         if (t3Start < 0) {
             t3Start = find(lines, t3From, n, "政府信息公开申请数量");
             t3FoundBy = t3Start >= 0 ? LABEL : null;
@@ -51,11 +60,18 @@ public record TableRegions(int t2Start, int t2End, int t3Start, int t3End, int t
         boolean t4ByHeading = partStarts[3] >= t4From;
         int t4Start = t4ByHeading ? partStarts[3] : findT4Header(lines, t4From, n);
         int t4End = -1;
+        String t4FoundBy = t4ByHeading ? HEADING : LABEL;
         if (t4Start >= 0) {
             t4End = nextPartAfter(partStarts, t4Start, 4, Math.min(n, t4Start + MAX_T4_LINES));
             if (!hasT4Header(lines, t4Start, t4End)) {
-                t4Start = -1;
-                t4End = -1;
+                if (t4ByHeading && hasT4Row(lines, t4Start, t4End)) {
+                    // header named generically ("数据1 … 数据15", as markdown tools write it): the part's row of
+                    // fifteen cells is the table
+                    t4FoundBy = CONTENT;
+                } else {
+                    t4Start = -1;
+                    t4End = -1;
+                }
             }
         }
         int t3End = -1;
@@ -69,7 +85,7 @@ public record TableRegions(int t2Start, int t2End, int t3Start, int t3End, int t
             t2End = nextPartAfter(partStarts, t2Start, 2, limit);
         }
         return new TableRegions(t2Start, t2End, t3Start, t3End, t4Start, t4End, t2Start >= 0 ? HEADING : null,
-                t3Start >= 0 ? t3FoundBy : null, t4Start < 0 ? null : t4ByHeading ? HEADING : LABEL);
+                t3Start >= 0 ? t3FoundBy : null, t4Start < 0 ? null : t4FoundBy);
     }
 
     private static int findT4Header(List<SourceLine> lines, int from, int to) {
@@ -90,6 +106,26 @@ public record TableRegions(int t2Start, int t2End, int t3Start, int t3End, int t
         }
         for (String marker : T4_HEADER_MARKERS) {
             if (region.indexOf(marker) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the part's region prints a row of cells that can only be T4: fifteen cells and no label, each a number,
+     * blank or "not applicable" (three groups of four outcomes and their total, placed by count and position).
+     */
+    private static boolean hasT4Row(List<SourceLine> lines, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!LineTokenizer.isPositional(lines.get(i))) {
+                continue;
+            }
+            List<Token> tokens = LineTokenizer.tokens(lines.get(i));
+            if (tokens.size() == T4_VALUES && tokens.stream().noneMatch(Token::isLabel)
+                    && tokens.stream().anyMatch(t -> t.value().value() != null) && tokens.stream()
+                            .allMatch(t -> t.value().value() != null || t.value().semantic() == CellSemantic.EMPTY
+                                    || t.value().semantic() == CellSemantic.NOT_APPLICABLE)) {
                 return true;
             }
         }
