@@ -176,6 +176,8 @@ final class NoisePlanner {
         if (blanked > 0) {
             planned.add(new InjectedNoise(NoiseKind.BLANK_ZEROS, "tables", blanked + " zeros printed blank",
                     ALL_FORMATS));
+            // an extra zero is a printed zero that extraction duplicated: with zeros printed blank there is none
+            planned.removeIf(n -> n.kind() == NoiseKind.EXTRA_TRAILING_ZERO);
         }
     }
 

@@ -50,7 +50,7 @@ final class ParserScore {
      * parsing run on up to two threads, which changes nothing in the score.
      */
     static ParserScore measure(Edition edition, Format format, Noise noise, int count, long seed) {
-        return measure(edition, format, noise, null, count, seed);
+        return measure(edition, format, noise, (NoiseKind) null, count, seed);
     }
 
     /**
@@ -58,6 +58,14 @@ final class ParserScore {
      * passed over (generating is cheap; rendering and reading are what cost).
      */
     static ParserScore measure(Edition edition, Format format, Noise noise, NoiseKind shape, int count, long seed) {
+        return measure(edition, format, noise,
+                shape == null ? report -> true : report -> !report.noise(shape).isEmpty(),
+                count, seed);
+    }
+
+    /** The same over {@code count} reports that the predicate takes; the others are passed over. */
+    static ParserScore measure(Edition edition, Format format, Noise noise,
+            java.util.function.Predicate<GeneratedReport> wanted, int count, long seed) {
         ReportParser parser = new ReportParser();
         ReportRenderer renderer = new ReportRenderer();
         CorpusGenerator generator = new CorpusGenerator(seed);
@@ -67,7 +75,7 @@ final class ParserScore {
             List<Future<?>> work = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 GeneratedReport report = generator.generate(edition, noise);
-                while (shape != null && report.noise(shape).isEmpty()) {
+                while (!wanted.test(report)) {
                     report = generator.generate(edition, noise);
                 }
                 GeneratedReport drawn = report;

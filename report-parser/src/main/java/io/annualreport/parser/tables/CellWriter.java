@@ -84,7 +84,7 @@ final class CellWriter {
                 // a row that prints a value in every column is placed without doubt, whatever its sums say (a wrong
                 // total is the report's own error); only blanks leave room for a row shifted by a dropped cell
                 placedAddsUp = placed.stream().noneMatch(t -> t.value().semantic() == CellSemantic.EMPTY)
-                        || addsWithBlanks(placed, groupSize);
+                        || addsWithBlanks(placed, groupSize, !layout.endsAtLastColumn(block.values()));
                 warnings.add(new ParseWarning("CELLS_PLACED_BY_POSITION", rowKey, "row " + row.label()
                         + ": printed values placed in their columns by position; the other cells are blank"
                         + (placedAddsUp ? "" : "; the row does not add up, so its columns are doubtful")));
@@ -118,7 +118,7 @@ final class CellWriter {
         // (unless the row has exactly one cell per column and adds up: then its columns are its cells)
         boolean blanksAmongValues = block.fromGrid() && groupSize > 0 && !placedByLayout
                 && fit.cells().stream().anyMatch(t -> t.value().semantic() == CellSemantic.EMPTY)
-                && !(block.values().size() == columns.size() && addsWithBlanks(fit.cells(), groupSize));
+                && !(block.values().size() == columns.size() && addsWithBlanks(fit.cells(), groupSize, false));
         // blanks placed by position in the only row of the table that leaves cells blank: lost numbers or a row
         // shifted by a dropped cell cannot be told from blank cells, so the row is not read (a human checks it) and
         // never becomes a blank-cell accusation
@@ -161,26 +161,32 @@ final class CellWriter {
 
     /**
      * Whether each group of a placed row adds up, blanks counted as nothing: the values of a group sum to its printed
-     * total, and a group with a blank total prints no value. A row shifted by a column fails this.
+     * total, and a group with a blank total prints no value (for a row placed with a shift, not even a 0). A row shifted by a
+     * column fails this.
      */
-    private static boolean addsWithBlanks(List<Token> row, int groupSize) {
+    private static boolean addsWithBlanks(List<Token> row, int groupSize, boolean shifted) {
         if (groupSize <= 0) {
             return true;
         }
         for (int start = 0; start + groupSize <= row.size(); start += groupSize) {
             BigDecimal sum = BigDecimal.ZERO;
+            boolean anyPrinted = false;
             for (int i = start; i < start + groupSize - 1; i++) {
                 CellValue v = row.get(i).value();
                 if (v.value() != null) {
                     sum = sum.add(v.value());
+                    anyPrinted = true;
                 } else if (v.semantic() != CellSemantic.EMPTY) {
                     return false;
                 }
             }
             CellValue total = row.get(start + groupSize - 1).value();
+            // in a row placed with a shift, a blank total adds up only over a group that prints nothing: zeros
+            // beside a blank total are then as likely the row shifted by one column more (the total's 0 moved into a
+            // value column) as the report's own way
             BigDecimal printedTotal = total.value() != null
                     ? total.value()
-                    : total.semantic() == CellSemantic.EMPTY ? BigDecimal.ZERO : null;
+                    : total.semantic() == CellSemantic.EMPTY && !(shifted && anyPrinted) ? BigDecimal.ZERO : null;
             if (printedTotal == null || printedTotal.compareTo(sum) != 0) {
                 return false;
             }

@@ -279,8 +279,15 @@ public final class TableReader {
         }
         String prefix = TableId.T4.prefix();
         List<RowColumns> template = rowsWithColumns(List.of(TemplateRegistry.t4Row()), TemplateRegistry.t4Columns());
-        if (best == null) {
-            best = blankValueRow(lines, regions.t4Start(), regions.t4End());
+        Block blankRow = best == null || printsOnlyDashes(best)
+                ? blankValueRow(lines, regions.t4Start(), regions.t4End())
+                : null;
+        if (best == null || blankRow != null && blankRow.firstLine() > best.firstLine()) {
+            // no row prints a value; or the only one prints "-" under the header and a blank row follows it: the
+            // dashes are a tool's placeholder for the header, the blank row is the table's row
+            best = blankRow;
+        } else {
+            best = valueLineOnly(best);
         }
         if (best == null) {
             warnings.add(new ParseWarning("ROW_MISSING", prefix + ".all", "table 四 has no data row"));
@@ -314,6 +321,36 @@ public final class TableReader {
         return reading.table(TableId.T4, regions.t4FoundBy(), template, new int[]{0}, new Unread[]{outcome});
     }
 
+    private static boolean printsOnlyDashes(Block block) {
+        return block.values().stream().filter(t -> t.value().semantic() != CellSemantic.EMPTY)
+                .allMatch(t -> t.value().semantic() == CellSemantic.NOT_APPLICABLE);
+    }
+
+    /**
+     * The T4 row of a tab-separated or markup table as the one line that prints its values: blank cells of a header
+     * line above it (an outcome header printed one character per line ends in blank cells) are not its cells.
+     */
+    private static Block valueLineOnly(Block block) {
+        if (!block.positional() || block.fromGrid()) {
+            return block;
+        }
+        List<Token> values = block.values();
+        int line = -1;
+        for (Token token : values) {
+            if (token.value().semantic() != CellSemantic.EMPTY) {
+                line = token.line();
+            }
+        }
+        int valueLine = line;
+        if (line < 0 || values.stream().allMatch(t -> t.line() == valueLine)) {
+            return block;
+        }
+        Block row = new Block();
+        values.stream().filter(t -> t.line() == valueLine).forEach(row::addValue);
+        row.markPositional();
+        return row;
+    }
+
     /**
      * The T4 value row printed with every cell blank: the last positional line of the region (markup or tab-separated
      * cells) that has exactly one blank cell per column and nothing else, after a line naming the outcomes. Null when
@@ -324,7 +361,10 @@ public final class TableReader {
         boolean afterHeader = false;
         for (int i = Math.max(0, from); i < Math.min(to, lines.size()); i++) {
             SourceLine line = lines.get(i);
-            if (line.compact().contains("总计") || line.compact().contains("尚未审结")) {
+            // the outcome header, or its last line when printed one character per line (a line of single characters)
+            if (line.compact().contains("总计") || line.compact().contains("尚未审结")
+                    || LineTokenizer.isPositional(line)
+                            && LineTokenizer.tokens(line).stream().anyMatch(Token::isLabel)) {
                 afterHeader = true;
                 continue;
             }
