@@ -15,6 +15,14 @@ const VERDICT_LABELS = LABELS.verdict;
 const TABLE_NAMES = LABELS.table;
 const READING_LABELS = LABELS.readingStatus;
 const FOUND_BY_LABELS = { heading: '按标题', label: '按行标签', position: '按位置', content: '按内容' };
+/** Where an identity field came from when not from the title: said beside it, as a reviewer checks those first. */
+const IDENTITY_SOURCE_LABELS = { body: '据正文', declared: '据提交时填写', file_name: '据文件名' };
+
+/** The muted note saying where an identity field was found, or null when it was the title. */
+function identitySource(identity, field) {
+  const source = identity.foundBy && IDENTITY_SOURCE_LABELS[identity.foundBy[field]];
+  return source ? h('span', { class: 'muted identity-source' }, '（' + source + '）') : null;
+}
 const UNREAD_LABELS = LABELS.unreadReason;
 const DOUBT_LABELS = LABELS.doubt;
 const STATUS_LABELS = LABELS.status;
@@ -393,11 +401,11 @@ async function renderReport(reportId) {
     h('h1', { id: 'report-title' }, identity.title || report.fileName || report.reportId),
     h('div', { class: 'card' },
       h('dl', { class: 'kv' },
-        h('dt', {}, '机关'), h('dd', { id: 'report-agency' }, identity.agency || '未识别',
+        h('dt', {}, '机关'), h('dd', { id: 'report-agency' }, identity.agency || '未识别', identitySource(identity, 'agency'),
           link ? h('a', { href: '#/agency/' + link.agencyId, id: 'report-agency-page' }, ' 机关历年报告 →') : null),
-        identity.agencyFull && identity.agencyFull !== identity.agency ? [h('dt', {}, '机关全称'), h('dd', { id: 'report-agency-full' }, identity.agencyFull)] : null,
+        identity.agencyFull && identity.agencyFull !== identity.agency ? [h('dt', {}, '机关全称'), h('dd', { id: 'report-agency-full' }, identity.agencyFull, identitySource(identity, 'agencyFull'))] : null,
         h('dt', {}, '地区'), h('dd', {}, identity.region || '—'),
-        h('dt', {}, '年度'), h('dd', {}, identity.year == null ? '未识别' : String(identity.year)),
+        h('dt', {}, '年度'), h('dd', {}, identity.year == null ? '未识别' : String(identity.year), identitySource(identity, 'year')),
         h('dt', {}, '格式版本'), h('dd', {}, identity.edition || '—'),
         h('dt', {}, '状态'), h('dd', {}, badge(report.status, STATUS_LABELS)),
         h('dt', {}, '审查结果'), h('dd', { id: 'report-verdict' }, badge(report.validation && report.validation.verdict, VERDICT_LABELS),

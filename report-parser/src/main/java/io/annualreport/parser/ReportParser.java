@@ -62,7 +62,7 @@ public final class ReportParser {
         String part1 = sections.stream().filter(s -> s.number() == 1).findFirst()
                 .map(s -> text.substring(0, s.end())).orElse(text);
         Identity identity = IdentityReader.read(lines, firstHeading, part1, edition, "markers",
-                safeHints.declaredAgency(), safeHints.declaredYear());
+                safeHints.declaredAgency(), safeHints.declaredYear(), safeHints.fileName());
         if (identity.agency() == null) {
             warnings.add(new ParseWarning("AGENCY_NOT_FOUND", "identity.agency",
                     "no agency in a title line, in the opening of the body or in the submission"));

@@ -31,7 +31,7 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * A user limited to regions (the test profile's built-in {@code regional}, limited to 淮安市 320800) sees only the
- * reports of those regions in lists, statistics and exports, gets 404 for a single report elsewhere and 403 for a
+ * reports of those regions in lists, statistics, exports and the versions of an agency, gets 404 for a single report elsewhere and 403 for a
  * write there; users without a scope see everything.
  */
 @QuarkusTest
@@ -105,6 +105,15 @@ class RegionScopeTest {
         String findings = regional().queryParam("agency", tag).get("/api/v1/exports/findings.csv").then()
                 .statusCode(200).extract().asString();
         assertThat(findings).contains(inside).doesNotContain(outside);
+        // the versions of one agency and year
+        assertThat(regional().queryParam("agency", tag + "东城区").queryParam("year", 2021).get("/api/v1/versions")
+                .then().statusCode(200).extract().jsonPath().getList("versions.reportId", String.class)).isEmpty();
+        assertThat(regional().queryParam("agency", tag + "洪泽区").queryParam("year", 2021).get("/api/v1/versions")
+                .then().statusCode(200).extract().jsonPath().getList("versions.reportId", String.class))
+                .containsExactly(inside);
+        assertThat(reviewer().queryParam("agency", tag + "东城区").queryParam("year", 2021).get("/api/v1/versions")
+                .then().statusCode(200).extract().jsonPath().getList("versions.reportId", String.class))
+                .containsExactly(outside);
     }
 
     @Test

@@ -61,9 +61,10 @@ public final class IdentityReader {
      * @param part1Text the text up to the end of part 一 (preamble included), or the whole text when part 一 is missing
      * @param declaredAgency the agency the submitter declared, used only where the text names none; may be null
      * @param declaredYear the year the submitter declared, used only where the text states none; may be null
+     * @param fileName the submitted file's name, read as a title after the text and the declared values; may be null
      */
     public static Identity read(List<SourceLine> lines, int firstHeadingLine, String part1Text, Edition edition,
-            String editionFoundBy, String declaredAgency, Integer declaredYear) {
+            String editionFoundBy, String declaredAgency, Integer declaredYear, String fileName) {
         Map<String, String> foundBy = new HashMap<>();
         String title = null;
         String agency = null;
@@ -138,6 +139,13 @@ public final class IdentityReader {
         if (year == null && declaredYear != null) {
             year = put(foundBy, "year", "declared", declaredYear);
         }
+        String[] named = fileTitle(fileName);
+        if (agency == null && named[0] != null) {
+            agency = put(foundBy, "agency", "file_name", named[0]);
+        }
+        if (year == null && named[1] != null) {
+            year = put(foundBy, "year", "file_name", Integer.valueOf(named[1]));
+        }
         String region = null;
         if (agency != null) {
             Matcher m = REGION.matcher(agency);
@@ -159,6 +167,8 @@ public final class IdentityReader {
                 agencyFull = put(foundBy, "agencyFull", "body", stated[0]);
             } else if (declaredAgency != null && abbreviates(agency, TextFolding.compact(declaredAgency))) {
                 agencyFull = put(foundBy, "agencyFull", "declared", declaredAgency);
+            } else if (named[0] != null && abbreviates(agency, named[0])) {
+                agencyFull = put(foundBy, "agencyFull", "file_name", named[0]);
             }
         }
         return new Identity(title, agency, region, year, resolved, foundBy, agencyFull);
@@ -318,6 +328,24 @@ public final class IdentityReader {
         return line.length() <= 70 && line.contains("报告") && (line.contains("公开") || line.contains("年报"))
                 && !line.contains("。") && !NOT_A_TITLE.matcher(line).matches()
                 && !CITES_DOCUMENT.matcher(line).matches();
+    }
+
+    /**
+     * Agency and year from a file name that is a report's title ("附件1：某县某局2023年政府信息公开工作年度报告.pdf"), the
+     * folder and extension left out; both null when the name is not a title ("report.pdf", "扫描件001.pdf").
+     */
+    static String[] fileTitle(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return new String[2];
+        }
+        String name = fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
+        String compact = TextFolding.compact(name).replaceAll("[_\\-—]+", "");
+        compact = JUNK_BEFORE_TITLE.matcher(compact).replaceFirst("").replaceFirst("^\\d{6,}", "");
+        if (!isTitle(compact)) {
+            return new String[2];
+        }
+        return agencyAndYear(compact);
     }
 
     /** Agency and year from a title in compact form; either may be null. */

@@ -74,6 +74,53 @@ class IdentityReaderTest {
     }
 
     @Test
+    void shouldTakeAgencyAndYearFromAFileNamedByItsTitleWhenTheTextAndSubmissionSayNothing() {
+        // Given: no title, no agency in the body, nothing declared; the file is named by its title
+        String text = "一、总体情况\n本局认真贯彻条例。\n";
+        // When
+        Identity named = identity(text,
+                new ParseHints("下载/附件1：柞水县人力资源和社会保障局_2023年政府信息公开工作年度报告.pdf", null, null));
+        Identity unnamed = identity(text, new ParseHints("扫描件_20240115.pdf", null, null));
+        // Then
+        assertThat(named.agency()).isEqualTo("柞水县人力资源和社会保障局");
+        assertThat(named.year()).isEqualTo(2023);
+        assertThat(named.foundBy()).containsEntry("agency", "file_name").containsEntry("year", "file_name");
+        assertThat(unnamed.agency()).isNull();
+        assertThat(unnamed.year()).isNull();
+    }
+
+    @Test
+    void shouldPreferTheDeclaredAgencyAndThePrintedTitleToTheFileName() {
+        // Given
+        String untitled = "一、总体情况\n本局认真贯彻条例。\n";
+        String titled = "洛宁县审计局2022年政府信息公开工作年度报告\n一、总体情况\n本局认真贯彻条例。\n";
+        ParseHints hints = new ParseHints("宜阳县审计局2021年政府信息公开工作年度报告.docx", "洛宁县审计局", 2022);
+        // When
+        Identity declared = identity(untitled, hints);
+        Identity printed = identity(titled, hints);
+        // Then
+        assertThat(declared.agency()).isEqualTo("洛宁县审计局");
+        assertThat(declared.year()).isEqualTo(2022);
+        assertThat(declared.foundBy()).containsEntry("agency", "declared").containsEntry("year", "declared");
+        assertThat(printed.agency()).isEqualTo("洛宁县审计局");
+        assertThat(printed.foundBy()).containsEntry("agency", "title");
+        assertThat(printed.agencyFull()).isNull();
+    }
+
+    @Test
+    void shouldTakeTheFullNameOfAnAbbreviatedAgencyFromTheFileName() {
+        // Given: the title abbreviates the agency and the body never names it in full
+        String text = "县人社局2023年政府信息公开工作年度报告\n一、总体情况\n本局认真贯彻条例。\n";
+        // When
+        Identity identity = identity(text,
+                new ParseHints("柞水县人力资源和社会保障局2023年政府信息公开工作年度报告.pdf", null, null));
+        // Then
+        assertThat(identity.agency()).isEqualTo("县人社局");
+        assertThat(identity.agencyFull()).isEqualTo("柞水县人力资源和社会保障局");
+        assertThat(identity.foundBy()).containsEntry("agency", "title").containsEntry("agencyFull", "file_name");
+    }
+
+    @Test
     void shouldReadTitlesWithTheYearAfterTheWordsOrFirst() {
         // Given
         String afterWords = "重庆市大足区人民政府外事办公室政府信息公开工作2022年度报告\n一、总体情况\n";

@@ -9,6 +9,8 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -86,12 +88,13 @@ public class LiveEvents {
                     v.identity() != null ? v.identity().agency() : null,
                     v.identity() != null ? v.identity().year() : null,
                     v.counts() != null ? v.counts().errors() : null,
-                    v.counts() != null ? v.counts().warnings() : null, v.rulesetVersion(), null, null);
+                    v.counts() != null ? v.counts().warnings() : null, v.rulesetVersion(), null, null,
+                    regionCode(v.reportId()));
             recordLatency(v);
         } else if (stored.event() instanceof ReportFailedEvent f) {
             live = new LiveEvent("failed", f.reportId(), f.eventId().toString(), f.occurredAt(), null, null, null,
                     null, null, null, f.stage() != null ? f.stage().name() : null,
-                    f.reason() != null ? f.reason().name() : null);
+                    f.reason() != null ? f.reason().name() : null, regionCode(f.reportId()));
         }
         if (live != null) {
             announce(live);
@@ -150,6 +153,21 @@ public class LiveEvents {
         }
     }
 
+    /** The stored report's region code (its agency's region in the registry), null when it has none. */
+    private String regionCode(String reportId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection
+                        .prepareStatement("select region_code from report where report_id = ?")) {
+            query.setString(1, reportId);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            Log.debugf("reportId=%s region not read for the live feed: %s", reportId, e.getMessage());
+            return null;
+        }
+    }
+
     private void recordLatency(ReportValidatedEvent v) {
         if (v.occurredAt() == null) {
             return;
@@ -184,6 +202,12 @@ public class LiveEvents {
     /** One validation or failure as sent on the SSE stream. */
     public record LiveEvent(String type, String reportId, String eventId, Instant occurredAt, String verdict,
             String agency, Integer year, Integer errors, Integer warnings, String rulesetVersion, String stage,
-            String reason) {
+            String reason, String regionCode) {
+
+        /** Whether a user limited to these region prefixes (empty: not limited) may see the event. */
+        public boolean visibleWithin(Optional<List<String>> prefixes) {
+            return "connected".equals(type) || prefixes.isEmpty()
+                    || regionCode != null && prefixes.get().stream().anyMatch(regionCode::startsWith);
+        }
     }
 }

@@ -43,6 +43,11 @@ public record ReportFilter(String agency, String region, Integer year, String ed
         return new ReportFilter(agency, region, year, edition, verdict, ruleId, status, true, regionScope);
     }
 
+    /** Only this filter's region scope (no scope: every report). */
+    public ReportFilter regionScopeOnly() {
+        return new ReportFilter(null, null, null, null, null, null, null, false, regionScope);
+    }
+
     /** The same filter limited to the reports below these region prefixes. */
     public ReportFilter withinRegions(List<String> prefixes) {
         return new ReportFilter(agency, region, year, edition, verdict, ruleId, status, currentOnly,

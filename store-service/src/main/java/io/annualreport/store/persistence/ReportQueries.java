@@ -67,12 +67,19 @@ public class ReportQueries {
 
     /** The reports of one agency and year, newest submission first; the current one is marked. */
     public List<ReportSummary> versions(String agency, int year) {
+        return versions(agency, year, ReportFilter.none());
+    }
+
+    /** The same, limited to the reports a filter's region scope allows (its other conditions are not applied). */
+    public List<ReportSummary> versions(String agency, int year, ReportFilter scope) {
+        ReportFilter.Where within = scope.regionScopeOnly().where();
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("select " + SUMMARY_COLUMNS + """
-                         from report r where r.version_agency = ? and r.version_year = ?
-                        order by coalesce(r.submitted_at, r.created_at) desc, r.report_id desc""")) {
+                PreparedStatement ps = c.prepareStatement("select " + SUMMARY_COLUMNS
+                        + " from report r where r.version_agency = ? and r.version_year = ? and (" + within.sql()
+                        + ") order by coalesce(r.submitted_at, r.created_at) desc, r.report_id desc")) {
             ps.setString(1, agency);
             ps.setInt(2, year);
+            bind(ps, within.parameters(), 3);
             List<ReportSummary> items = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -11,6 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import io.annualreport.store.messaging.LiveEvents;
+import io.annualreport.store.security.RegionScope;
+import java.util.List;
+import java.util.Optional;
 import io.smallrye.mutiny.Multi;
 
 /** The live stream of validation (and failure) events as Server-Sent Events. */
@@ -18,9 +21,11 @@ import io.smallrye.mutiny.Multi;
 public class EventStreamResource {
 
     private final LiveEvents events;
+    private final RegionScope scope;
 
-    public EventStreamResource(LiveEvents events) {
+    public EventStreamResource(LiveEvents events, RegionScope scope) {
         this.events = events;
+        this.scope = scope;
     }
 
     @GET
@@ -30,7 +35,10 @@ public class EventStreamResource {
     public Multi<LiveEvents.LiveEvent> stream() {
         // Subscribes to the broadcast first, then says "connected": nothing stored after that event is missed.
         LiveEvents.LiveEvent connected = new LiveEvents.LiveEvent("connected", null, null, Instant.now(), null, null,
-                null, null, null, null, null, null);
-        return Multi.createBy().merging().streams(events.stream(), Multi.createFrom().item(connected));
+                null, null, null, null, null, null, null);
+        // a user limited to regions sees the events of reports in those regions only (read once, at subscription)
+        Optional<List<String>> prefixes = scope.prefixes();
+        return Multi.createBy().merging().streams(events.stream(), Multi.createFrom().item(connected)).select()
+                .where(event -> event.visibleWithin(prefixes));
     }
 }

@@ -21,7 +21,9 @@ import io.annualreport.model.template.RowDef;
 import io.annualreport.model.template.SubTableDef;
 import io.annualreport.model.template.TemplateRegistry;
 import io.annualreport.store.persistence.Aggregates;
+import io.annualreport.store.persistence.ReportFilter;
 import io.annualreport.store.persistence.ReportQueries;
+import io.annualreport.store.security.RegionScope;
 import io.annualreport.store.persistence.ReportSummary;
 import io.annualreport.store.persistence.StatisticsQueries;
 
@@ -33,7 +35,10 @@ public class StatisticsResource {
     private final ReportQueries queries;
     private final StatisticsQueries statistics;
 
-    public StatisticsResource(ReportQueries queries, StatisticsQueries statistics) {
+    private final RegionScope scope;
+
+    public StatisticsResource(ReportQueries queries, StatisticsQueries statistics, RegionScope scope) {
+        this.scope = scope;
         this.queries = queries;
         this.statistics = statistics;
     }
@@ -57,7 +62,7 @@ public class StatisticsResource {
         if (agency == null || agency.isBlank() || year == null) {
             throw new InvalidRequestException("INVALID_VERSION_GROUP", "agency and year are both required");
         }
-        return Map.of("versions", queries.versions(agency.strip(), year));
+        return Map.of("versions", queries.versions(agency.strip(), year, scope.apply(ReportFilter.none())));
     }
 
     @GET
