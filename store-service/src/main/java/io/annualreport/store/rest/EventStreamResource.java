@@ -1,6 +1,8 @@
 package io.annualreport.store.rest;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,8 +14,7 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import io.annualreport.store.messaging.LiveEvents;
 import io.annualreport.store.security.RegionScope;
-import java.util.List;
-import java.util.Optional;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 
 /** The live stream of validation (and failure) events as Server-Sent Events. */
@@ -32,6 +33,7 @@ public class EventStreamResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "Server-Sent Events: one JSON object per stored validation or failure, from now on")
+    @Blocking // the signed-in identity (for the region scope) is resolved on a worker thread, not the event loop
     public Multi<LiveEvents.LiveEvent> stream() {
         // Subscribes to the broadcast first, then says "connected": nothing stored after that event is missed.
         LiveEvents.LiveEvent connected = new LiveEvents.LiveEvent("connected", null, null, Instant.now(), null, null,

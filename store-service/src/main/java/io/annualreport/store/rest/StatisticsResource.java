@@ -23,9 +23,9 @@ import io.annualreport.model.template.TemplateRegistry;
 import io.annualreport.store.persistence.Aggregates;
 import io.annualreport.store.persistence.ReportFilter;
 import io.annualreport.store.persistence.ReportQueries;
-import io.annualreport.store.security.RegionScope;
 import io.annualreport.store.persistence.ReportSummary;
 import io.annualreport.store.persistence.StatisticsQueries;
+import io.annualreport.store.security.RegionScope;
 
 /** Aggregate statistics, version groups and the printed table layout for the dashboard. */
 @Path("/api/v1")
