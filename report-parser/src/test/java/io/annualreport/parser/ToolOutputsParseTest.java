@@ -39,7 +39,8 @@ class ToolOutputsParseTest {
     private static final Map<String, String> ROWS_NOT_IN_FILE = Map.of("002-llm.md", "t2.fees");
 
     static Stream<Path> outputs() throws IOException {
-        Path dir = RenderingsParseTest.fixtures();
+        Path dir = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize()
+                .resolve("report-extraction/src/test/resources/fixtures");
         List<Path> files = new ArrayList<>();
         try (Stream<Path> listed = Files.list(dir)) {
             listed.filter(f -> f.getFileName().toString().matches("\\d{3}\\.doc")).forEach(files::add);
