@@ -3,6 +3,7 @@ package io.annualreport.store.rest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -34,6 +35,7 @@ import io.annualreport.store.persistence.AgencyQueries;
 import io.annualreport.store.persistence.AgencyStore;
 import io.annualreport.store.persistence.CrossYearQueries;
 import io.annualreport.store.persistence.FollowingYearReports;
+import io.annualreport.store.security.RegionScope;
 import io.annualreport.store.security.Roles;
 import io.annualreport.store.service.AgencyComparisons;
 import io.annualreport.store.service.AgencyLinking;
@@ -70,6 +72,9 @@ public class AgencyResource {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    RegionScope scope;
 
     /** A merge request: the agencies to fold into the path's agency. */
     public record MergeRequest(List<Long> from) {
@@ -112,7 +117,17 @@ public class AgencyResource {
         if (size < 1 || size > 1000) {
             throw new InvalidRequestException("INVALID_PAGE", "size must be between 1 and 1000");
         }
-        return new AgencyList(queries.list(regionPrefix(region), blankToNull(name), year, size));
+        if (scope.prefixes().isEmpty()) {
+            return new AgencyList(queries.list(regionPrefix(region), blankToNull(name), year, size));
+        }
+        // a user limited to regions: the agencies of those regions only (read up to the largest page, then cut)
+        return new AgencyList(queries.list(regionPrefix(region), blankToNull(name), year, 1000).stream()
+                .filter(a -> scope.allows(a.regionCode())).limit(size).toList());
+    }
+
+    /** The agency when it exists and lies within the signed-in user's regions (404 otherwise, as if unknown). */
+    private Optional<AgencyQueries.AgencyDetail> visible(long id) {
+        return queries.detail(id).filter(d -> scope.allows(d.regionCode()));
     }
 
     @GET
@@ -121,7 +136,7 @@ public class AgencyResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AgencyQueries.AgencyDetail.class)))
     @APIResponse(responseCode = "404", description = "Unknown agency", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response detail(@Parameter(description = "the agency's id") @PathParam("id") long id) {
-        return queries.detail(id).map(d -> Response.ok(d).build()).orElseGet(() -> noAgency(id));
+        return visible(id).map(d -> Response.ok(d).build()).orElseGet(() -> noAgency(id));
     }
 
     @GET
@@ -133,6 +148,9 @@ public class AgencyResource {
     public Response compare(@Parameter(description = "the agency's id") @PathParam("id") long id,
             @Parameter(description = "the earlier year; default: the year before to that has a report") @QueryParam("from") Integer from,
             @Parameter(description = "the later year; default: the agency's latest year") @QueryParam("to") Integer to) {
+        if (visible(id).isEmpty()) {
+            return noAgency(id);
+        }
         return comparisons.compare(id, from, to).<Response>map(c -> Response.ok(c).build())
                 .orElseGet(() -> noYears(id, from, to));
     }
@@ -147,6 +165,9 @@ public class AgencyResource {
     public Response compareDocx(@Parameter(description = "the agency's id") @PathParam("id") long id,
             @Parameter(description = "the earlier year; default: the year before to that has a report") @QueryParam("from") Integer from,
             @Parameter(description = "the later year; default: the agency's latest year") @QueryParam("to") Integer to) {
+        if (visible(id).isEmpty()) {
+            return noAgency(id);
+        }
         return comparisons.compare(id, from, to).map(c -> Response.ok(ComparisonDocx.write(c)).type(DOCX)
                 .header("Content-Disposition", disposition(ComparisonDocx.title(c) + ".docx")).build())
                 .orElseGet(() -> noYears(id, from, to));
@@ -160,8 +181,8 @@ public class AgencyResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AgencyQueries.ReportLink.class)))
     public Response ofReport(
             @Parameter(description = "the report's id (16 hex digits)") @QueryParam("reportId") String reportId) {
-        return queries.linkOf(reportId == null ? "" : reportId).map(l -> Response.ok(l).build())
-                .orElseGet(() -> Response.noContent().build());
+        return queries.linkOf(reportId == null ? "" : reportId).filter(l -> visible(l.agencyId()).isPresent())
+                .map(l -> Response.ok(l).build()).orElseGet(() -> Response.noContent().build());
     }
 
     @GET

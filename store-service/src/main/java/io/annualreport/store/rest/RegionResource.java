@@ -33,6 +33,7 @@ import io.annualreport.store.agency.YearComparison;
 import io.annualreport.store.persistence.AgencyQueries;
 import io.annualreport.store.persistence.AgencyStore;
 import io.annualreport.store.persistence.OverviewQueries;
+import io.annualreport.store.security.RegionScope;
 import io.annualreport.store.service.AgencyComparisons;
 
 /**
@@ -57,6 +58,9 @@ public class RegionResource {
 
     @Inject
     AgencyComparisons comparisons;
+
+    @Inject
+    RegionScope scope;
 
     /** The divisions below a code, with the path from the province down to it. */
     public record RegionLevel(@Schema(description = "the code asked for, empty for the provinces") String parent,
@@ -142,6 +146,9 @@ public class RegionResource {
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             for (AgencyQueries.AgencySummary agency : queries.list(AgencyResource.regionPrefix(code), null, null,
                     1000)) {
+                if (!scope.allows(agency.regionCode())) {
+                    continue; // outside the signed-in user's regions
+                }
                 Optional<YearComparison.Comparison> c = comparisons.compare(agency.agencyId(), from, to);
                 if (c.isPresent()) {
                     zip.putNextEntry(new ZipEntry(agency.agencyId() + "-" + ComparisonDocx.title(c.get()) + ".docx"));
