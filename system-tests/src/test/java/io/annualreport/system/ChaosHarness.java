@@ -59,6 +59,11 @@ final class ChaosHarness {
                     Duration.ofSeconds(5), Duration.ofMinutes(4));
         }
 
+        /** The same plan with the services killed in another order (a diagnostic: which kill meets a cold pipeline). */
+        Plan withKills(List<String> order) {
+            return new Plan(reports, scans, List.copyOf(order), brokerRestart, postgresOutage, blobOutage, stuckAfter);
+        }
+
         /** The full run: scans too, every service killed twice, a broker restart, a long database outage. */
         static Plan full(int reports, Duration postgresOutage) {
             return new Plan(reports, true, List.of("parse", "validate", "store", "ingest", "parse", "validate",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,10 @@ class ChaosIT {
                 ? ChaosHarness.Plan.full(reports,
                         Duration.ofSeconds(Long.getLong("chaos.postgres-outage-seconds", 300)))
                 : ChaosHarness.Plan.reduced(reports);
+        String order = System.getProperty("chaos.kills", "");
+        if (!order.isBlank()) {
+            plan = plan.withKills(List.of(order.split(",")));
+        }
         Path home = Files.createTempDirectory(Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"))),
                 "pipeline-chaos-");
         PipelineProcess pipeline = new PipelineProcess(home);
