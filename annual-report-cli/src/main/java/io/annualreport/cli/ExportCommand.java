@@ -63,7 +63,12 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--status", description = "RECEIVED, PARSED, VALIDATED or FAILED")
     String status;
 
-    @Option(names = "--current", description = "only the current version of each agency and year")
+    @Option(names = "--all-versions", description = "every version of each agency and year (含历史版本); by default"
+            + " only the current one, as the dashboard exports")
+    boolean allVersions;
+
+    /** Kept for scripts written when every version was the default: the current version is the default now. */
+    @Option(names = "--current", hidden = true)
     boolean current;
 
     @Mixin
@@ -85,7 +90,7 @@ final class ExportCommand implements Callable<Integer> {
         filters.put("verdict", verdict == null ? null : verdict.name());
         filters.put("rule", rule);
         filters.put("status", status);
-        filters.put("current", current ? "true" : null);
+        filters.put("current", allVersions ? "false" : null);
         Path target = output != null || format == Format.csv
                 ? output
                 : Path.of("annual-reports-" + dataset + "." + format);

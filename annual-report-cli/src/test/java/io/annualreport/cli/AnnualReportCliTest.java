@@ -435,6 +435,8 @@ class AnnualReportCliTest {
         Path target = dir.resolve("findings.csv");
         int toFile = run("export", "findings", "-o", target.toString());
         int refused = run("export", "cells", "--format", "xlsx", "-o", dir.resolve("cells.xlsx").toString());
+        int everyVersion = run("export", "findings", "--all-versions", "--year", "2024", "-o",
+                dir.resolve("every-version.csv").toString());
         // Then
         assertThat(toStdout).isZero();
         assertThat(stdout()).contains("reportId,ruleId", "\"T3-03\"");
@@ -443,6 +445,9 @@ class AnnualReportCliTest {
         assertThat(Files.readString(target)).contains("\"T3-03\"");
         assertThat(refused).isEqualTo(ExitCodes.UNREACHABLE);
         assertThat(stderr()).contains("400 INVALID_EXPORT");
+        // every version (含历史版本) is asked for explicitly; without the switch the server's default is the current one
+        assertThat(everyVersion).isZero();
+        assertThat(pipeline.exportQueries).last().isEqualTo("year=2024&current=false");
     }
 
     @Test
