@@ -12,7 +12,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 
@@ -295,18 +294,11 @@ class AgencyPageBrowserTest {
 
     private static void resize(int width) {
         screenWidth = width;
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", width < 600 ? 844 : 900, "deviceScaleFactor", 1, "mobile",
-                        width < 600));
+        HeadlessChromium.emulateScreen(driver, width);
     }
 
     private static void assertNoSidewaysScroll(String page) {
-        List<?> widths = (List<?>) driver.executeScript(
-                "return [document.documentElement.scrollWidth, window.innerWidth]");
-        long scrollWidth = ((Number) widths.get(0)).longValue();
-        long innerWidth = ((Number) widths.get(1)).longValue();
-        assertThat(innerWidth).as(page + ": innerWidth").isEqualTo(screenWidth);
-        assertThat(scrollWidth).as(page + ": scrollWidth <= innerWidth " + innerWidth).isLessThanOrEqualTo(innerWidth);
+        HeadlessChromium.assertNoSidewaysScroll(driver, screenWidth, page);
     }
 
     private static void screenshot(String name) throws IOException {

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 
@@ -331,19 +330,11 @@ class DashboardLayoutBrowserTest {
 
     private static void resize(int width) {
         screenWidth = width;
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", width < 600 ? 844 : 900, "deviceScaleFactor", 1, "mobile",
-                        width < 600));
+        HeadlessChromium.emulateScreen(driver, width);
     }
 
     private static void assertNoSidewaysScroll(String page) {
-        List<?> widths = (List<?>) driver.executeScript(
-                "return [document.documentElement.scrollWidth, window.innerWidth]");
-        long scrollWidth = ((Number) widths.get(0)).longValue();
-        long innerWidth = ((Number) widths.get(1)).longValue();
-        // a phone zooms out to fit content wider than the screen: then innerWidth itself grows past the screen width
-        assertThat(innerWidth).as(page + ": innerWidth").isEqualTo(screenWidth);
-        assertThat(scrollWidth).as(page + ": scrollWidth <= innerWidth " + innerWidth).isLessThanOrEqualTo(innerWidth);
+        HeadlessChromium.assertNoSidewaysScroll(driver, screenWidth, page);
     }
 
     private static void screenshot(String name) throws IOException {

@@ -1,11 +1,13 @@
 package io.annualreport.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.openqa.selenium.WebDriver;
@@ -44,6 +46,24 @@ final class HeadlessChromium {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    /** Emulates a screen of this width: a phone's (844 high, mobile) under 600 px, a desktop's (900 high) above. */
+    static void emulateScreen(ChromeDriver driver, int width) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", width < 600 ? 844 : 900, "deviceScaleFactor", 1, "mobile",
+                        width < 600));
+    }
+
+    /** Asserts that the page fits the emulated screen's width: no sideways scrolling. */
+    static void assertNoSidewaysScroll(ChromeDriver driver, int screenWidth, String page) {
+        List<?> widths = (List<?>) driver.executeScript(
+                "return [document.documentElement.scrollWidth, window.innerWidth]");
+        long scrollWidth = ((Number) widths.get(0)).longValue();
+        long innerWidth = ((Number) widths.get(1)).longValue();
+        // a phone zooms out to fit content wider than the screen: then innerWidth itself grows past the screen width
+        assertThat(innerWidth).as(page + ": innerWidth").isEqualTo(screenWidth);
+        assertThat(scrollWidth).as(page + ": scrollWidth <= innerWidth " + innerWidth).isLessThanOrEqualTo(innerWidth);
     }
 
     /** Closes the browser, if one was started. */
