@@ -6,7 +6,7 @@
  */
 'use strict';
 
-const UPLOAD_ACCEPT = '.pdf,.docx,.doc,.wps,.html,.htm,.txt,.zip,.png,.jpg,.jpeg,.tif,.tiff';
+const UPLOAD_ACCEPT = '.pdf,.docx,.doc,.wps,.et,.xls,.xlsx,.html,.htm,.txt,.md,.zip,.png,.jpg,.jpeg,.tif,.tiff';
 const UPLOADS_AT_ONCE = 2;
 let uploadSource = null;
 
@@ -22,7 +22,7 @@ async function renderUpload() {
   const zone = h('div', { class: 'drop-zone', id: 'drop-zone' },
     h('p', {}, h('strong', {}, '将报告文件或 zip 压缩包拖到这里'), h('br'), h('span', { class: 'muted' }, 'Drop report files or a zip here, or choose them:')),
     h('label', { class: 'file-pick' }, '选择文件 Choose files ', input),
-    h('p', { class: 'muted' }, '支持 PDF、Word（DOCX/DOC/WPS）、HTML、TXT、图片扫描件和 zip 批量包。'));
+    h('p', { class: 'muted' }, '支持 PDF、Word（DOCX/DOC/WPS）、表格（ET/XLS/XLSX）、HTML、TXT、Markdown、图片扫描件和 zip 批量包。'));
   zone.addEventListener('dragover', e => { e.preventDefault(); zone.classList.add('dragging'); });
   zone.addEventListener('dragleave', () => zone.classList.remove('dragging'));
   zone.addEventListener('drop', e => {

@@ -15,8 +15,9 @@ import java.util.stream.Stream;
 /** Turns the paths on the command line into report files: files, directories walked for reports, and globs. */
 final class ReportFiles {
 
-    private static final Set<String> EXTENSIONS = Set.of("pdf", "docx", "doc", "wps", "html", "htm", "txt", "md",
-            "png", "jpg", "jpeg", "tif", "tiff", "rtf", "zip");
+    private static final Set<String> EXTENSIONS = Set.of("pdf", "docx", "doc", "wps", "et", "xls", "xlsx", "html",
+            "htm",
+            "txt", "md", "png", "jpg", "jpeg", "tif", "tiff", "rtf", "zip");
 
     private ReportFiles() {
     }

@@ -18,8 +18,6 @@ import org.apache.poi.hwpf.usermodel.TableRow;
 import io.annualreport.model.document.ExtractedDocument;
 import io.annualreport.model.document.TableGrid;
 import io.annualreport.model.event.FailureReason;
-import io.annualreport.model.report.Extraction;
-import io.annualreport.model.report.ExtractionMethod;
 
 /**
  * DOC (Word 97, also WPS files saved in that layout) with Apache POI's HWPF, the library under Tika's DOC parser,
@@ -75,13 +73,7 @@ final class DocExtractor {
             }
             throw Failures.classify(e, "cannot read the DOC");
         }
-        if (text.toString().isBlank()) {
-            throw new ExtractionException(FailureReason.NO_TEXT, "no text in the DOC");
-        }
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        Extraction extraction = new Extraction(mediaType, ExtractionMethod.STRUCTURED_MARKUP, 1, text.length(), millis,
-                List.of(), List.of());
-        return new ExtractedDocument(text.toString(), List.of(), List.copyOf(tables), extraction);
+        return StructuredDocument.of(text, tables, mediaType, started, "DOC");
     }
 
     private static TableGridBuilder table(Table table) {

@@ -24,8 +24,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import io.annualreport.model.document.ExtractedDocument;
 import io.annualreport.model.document.TableGrid;
 import io.annualreport.model.event.FailureReason;
-import io.annualreport.model.report.Extraction;
-import io.annualreport.model.report.ExtractionMethod;
 
 /**
  * DOCX extraction with Apache POI (the library under Tika's DOCX parser), because Tika's XHTML drops Word's merged
@@ -74,13 +72,7 @@ final class DocxExtractor {
             }
             throw Failures.classify(e, "cannot read the DOCX");
         }
-        if (text.toString().isBlank()) {
-            throw new ExtractionException(FailureReason.NO_TEXT, "no text in the DOCX");
-        }
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        Extraction extraction = new Extraction(mediaType, ExtractionMethod.STRUCTURED_MARKUP, 1, text.length(), millis,
-                List.of(), List.of());
-        return new ExtractedDocument(text.toString(), List.of(), List.copyOf(tables), extraction);
+        return StructuredDocument.of(text, tables, mediaType, started, "DOCX");
     }
 
     private static TableGridBuilder table(XWPFTable table) {

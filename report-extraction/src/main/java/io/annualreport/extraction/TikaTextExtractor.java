@@ -37,9 +37,9 @@ import io.annualreport.model.report.PageExtraction;
 
 /**
  * The text extractor of parse-service: detects the type from the content (Tika), routes PDFs to PDFBox with per-page
- * OCR, DOCX and DOC to POI (merged cells kept), HTML to Tika's XHTML, text by its encoding and images to OCR, all on a
- * worker thread bounded by the document budget; the parsers check the budget as they go ({@link Interruption}), so a
- * timed-out document frees its thread. Thread-safe; create one per service.
+ * OCR, DOCX, DOC and spreadsheets (XLS, ET, XLSX) to POI (merged cells kept), HTML to Tika's XHTML, text by its
+ * encoding and images to OCR, all on a worker thread bounded by the document budget; the parsers check the budget as
+ * they go ({@link Interruption}), so a timed-out document frees its thread. Thread-safe; create one per service.
  */
 public final class TikaTextExtractor implements TextExtractor {
 
@@ -63,6 +63,7 @@ public final class TikaTextExtractor implements TextExtractor {
     private final MarkupExtractor markup;
     private final DocxExtractor docx = new DocxExtractor(MAX_CHARACTERS);
     private final DocExtractor doc = new DocExtractor(MAX_CHARACTERS);
+    private final SpreadsheetExtractor spreadsheet = new SpreadsheetExtractor(MAX_CHARACTERS);
     private final PlainTextExtractor plain = new PlainTextExtractor();
 
     /** Default limits, Tesseract from the PATH. */
@@ -148,6 +149,8 @@ public final class TikaTextExtractor implements TextExtractor {
             case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" ->
                 docx.extract(file, base, started);
             case "application/msword" -> doc.extract(file, base, started);
+            case "application/vnd.ms-excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" ->
+                spreadsheet.extract(file, base, started);
             case "text/html", "application/xhtml+xml" -> markup.extract(file, fileName, base, started);
             case "text/plain", "text/x-web-markdown", "text/markdown" -> plain.extract(file, base, started);
             case "image/png", "image/jpeg", "image/tiff", "image/bmp", "image/gif" -> image(file, base, started);
@@ -175,8 +178,13 @@ public final class TikaTextExtractor implements TextExtractor {
             return new ExtractionException(FailureReason.UNSUPPORTED_TYPE, "this WPS file (" + type
                     + ") is not in the Word 97 layout and Apache Tika cannot read it; save it as DOCX or PDF");
         }
+        if (name.endsWith(".et")) {
+            return new ExtractionException(FailureReason.UNSUPPORTED_TYPE, "this ET file (" + type
+                    + ") is not in the Excel layout and cannot be read; save it as XLSX, XLS or PDF");
+        }
         return new ExtractionException(FailureReason.UNSUPPORTED_TYPE, "files of type " + type
-                + " are not read; submit PDF, DOCX, DOC, HTML, TXT, Markdown or an image");
+                + " are not read; submit PDF, DOCX, DOC, a spreadsheet (XLS, ET, XLSX), HTML, TXT, Markdown or an"
+                + " image");
     }
 
     private ExtractedDocument image(Path file, String mediaType, long started) throws ExtractionException {

@@ -135,7 +135,8 @@ public class Intake {
             }
             if (!sniffer.isSupported(mediaType)) {
                 throw new IntakeRefusedException(IntakeRefusal.UNSUPPORTED_TYPE, label + " is " + mediaType
-                        + "; accepted are PDF, DOCX, DOC, WPS, HTML, TXT, Markdown, PNG/JPEG/TIFF scans"
+                        + "; accepted are PDF, DOCX, DOC, WPS, spreadsheets (ET, XLS, XLSX), HTML, TXT, Markdown,"
+                        + " PNG/JPEG/TIFF scans"
                         + " and zips of these");
             }
             return new Checked(upload, sha256(upload.file()), mediaType, size);

@@ -25,6 +25,8 @@ public final class MediaTypeSniffer {
             "application/xhtml+xml",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "application/msword",
+            "application/vnd.ms-excel",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "application/x-tika-msoffice",
             "application/x-tika-ooxml",
             "application/vnd.ms-works",

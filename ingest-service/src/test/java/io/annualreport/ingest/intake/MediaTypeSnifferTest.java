@@ -67,6 +67,29 @@ class MediaTypeSnifferTest {
     }
 
     @Test
+    void shouldAcceptSpreadsheetsOfExcelAndWps() throws IOException {
+        // Given: an Excel 97 workbook (OLE2) as .xls and as a WPS Spreadsheets .et, an Office Open XML one as .xlsx
+        Path xls = write("年报.xls", ole2Header());
+        Path et = write("年报.et", ole2Header());
+        Path xlsx = copy(projectRoot().resolve("report-extraction/src/test/resources/fixtures/000.docx"), "年报.xlsx");
+
+        // When
+        List<String> types = List.of(sniffer.detect(xls, "年报.xls"), sniffer.detect(et, "年报.et"),
+                sniffer.detect(xlsx, "年报.xlsx"));
+
+        // Then
+        assertThat(types).allMatch(sniffer::isSupported);
+    }
+
+    /** The first sector of an OLE2 compound file: its signature, then zeros. */
+    private static byte[] ole2Header() {
+        byte[] header = new byte[512];
+        byte[] signature = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        System.arraycopy(signature, 0, header, 0, signature.length);
+        return header;
+    }
+
+    @Test
     void shouldNameCommonUnsupportedTypes() throws IOException {
         // Given: files people upload by mistake
         Path gif = write("photo.bin", new byte[]{'G', 'I', 'F', '8', '9', 'a', 1, 0, 1, 0, 0, 0, 0});
