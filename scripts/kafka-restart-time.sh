@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Times kill -9 → client port open again for the local broker as ./pipeline runs it (docs/reliability.md, section 4).
-# Usage: scripts/kafka-restart-time.sh [RUNS]   (after ./pipeline build; KOPTS adds JVM options, e.g.
+# Usage: scripts/kafka-restart-time.sh [RUNS]   (after ./pipeline build; KOPTS replaces the JVM options, by default
+# C1 only as ./pipeline runs the broker; KOPTS= (empty) for C2; e.g.
 #   KOPTS="-Dkafka.broker.broker.session.timeout.ms=9000 -Dkafka.broker.broker.heartbeat.interval.ms=2000" for Kafka's
 #   defaults, -Dorg.slf4j.simpleLogger.defaultLogLevel=info for the broker's own account of each step)
 set -euo pipefail
@@ -11,7 +12,7 @@ CP="$(cat "$ROOT/local-infra/target/runtime.classpath"):$ROOT/local-infra/target
 P=${KAFKA_PORT:-29192}
 start() {
   # shellcheck disable=SC2086
-  java ${KOPTS:-} -Xms128m -Xmx512m -cp "$CP" io.annualreport.infra.KafkaBroker --data "$H/kafka" --port "$P" \
+  java ${KOPTS--XX:TieredStopAtLevel=1} -Xms128m -Xmx512m -cp "$CP" io.annualreport.infra.KafkaBroker --data "$H/kafka" --port "$P" \
     --controller-port $((P + 1)) --partitions 3 >>"$H/log" 2>&1 &
   echo $!
 }

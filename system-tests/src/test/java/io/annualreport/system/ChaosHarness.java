@@ -48,6 +48,8 @@ final class ChaosHarness {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private static final Set<String> TERMINAL = Set.of("VALIDATED", "FAILED");
+    /** Reports per list call while polling (store-service's largest page). */
+    private static final int LIST_PAGE = 200;
 
     /** What to do to the pipeline while the reports go through. */
     record Plan(int reports, boolean scans, List<String> kills, boolean brokerRestart, Duration postgresOutage,
@@ -280,20 +282,39 @@ final class ChaosHarness {
     }
 
     /** Looks at every unfinished report as a client would; a VALIDATED report without cells is noted. */
+    /**
+     * What a client polling for results does, at the cost of a few list calls per round rather than one call per
+     * unfinished report (which, with hundreds waiting, made the harness the busiest process while a restarted service
+     * was starting): lists the finished reports, every version, and reads each report newly seen VALIDATED once, as a
+     * client then reads its cells.
+     */
     private void observe() {
-        for (String id : List.copyOf(acknowledged.keySet())) {
-            if (seenTerminal.contains(id)) {
-                continue;
-            }
-            JsonNode detail = get("/api/v1/reports/" + id);
-            if (detail == null) {
-                continue;
-            }
-            String status = detail.path("status").asText();
-            if (TERMINAL.contains(status)) {
-                seenTerminal.add(id);
-                if ("VALIDATED".equals(status) && detail.path("cells").isEmpty()) {
-                    seenWithoutCells.add(id);
+        for (String status : TERMINAL) {
+            for (int page = 0;; page++) {
+                JsonNode list = get("/api/v1/reports?current=false&status=" + status + "&size=" + LIST_PAGE + "&page="
+                        + page);
+                if (list == null) {
+                    return; // store-service is away: the next round tries again
+                }
+                JsonNode items = list.path("items");
+                for (JsonNode item : items) {
+                    String id = item.path("reportId").asText();
+                    if (!acknowledged.containsKey(id) || seenTerminal.contains(id)) {
+                        continue;
+                    }
+                    if ("VALIDATED".equals(status)) {
+                        JsonNode detail = get("/api/v1/reports/" + id);
+                        if (detail == null) {
+                            continue;
+                        }
+                        if ("VALIDATED".equals(detail.path("status").asText()) && detail.path("cells").isEmpty()) {
+                            seenWithoutCells.add(id);
+                        }
+                    }
+                    seenTerminal.add(id);
+                }
+                if (items.size() < LIST_PAGE) {
+                    break;
                 }
             }
         }
