@@ -54,11 +54,7 @@ final class SpreadsheetExtractor {
                 if (workbook.isSheetHidden(s) || workbook.isSheetVeryHidden(s)) {
                     continue;
                 }
-                new SheetReader(workbook.getSheetAt(s), formatter).read(text, tables);
-                if (text.length() > maxCharacters) {
-                    throw new ExtractionException(FailureReason.TOO_LARGE,
-                            "more than " + maxCharacters + " characters of text");
-                }
+                new SheetReader(workbook.getSheetAt(s), formatter, maxCharacters).read(text, tables);
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof Interruption.Cancelled cancelled) {
@@ -74,11 +70,13 @@ final class SpreadsheetExtractor {
 
         private final Sheet sheet;
         private final DataFormatter formatter;
+        private final int maxCharacters;
         private final Map<Long, CellRangeAddress> regions = new HashMap<>();
 
-        SheetReader(Sheet sheet, DataFormatter formatter) {
+        SheetReader(Sheet sheet, DataFormatter formatter, int maxCharacters) {
             this.sheet = sheet;
             this.formatter = formatter;
+            this.maxCharacters = maxCharacters;
             for (CellRangeAddress region : sheet.getMergedRegions()) {
                 // a region larger than a sheet's worth of report is not a layout; cap what is indexed
                 if ((long) (region.getLastRow() - region.getFirstRow() + 1)
@@ -93,12 +91,16 @@ final class SpreadsheetExtractor {
             }
         }
 
-        void read(StringBuilder text, List<TableGrid> tables) {
+        void read(StringBuilder text, List<TableGrid> tables) throws ExtractionException {
             int first = Math.max(0, sheet.getFirstRowNum());
             int last = sheet.getLastRowNum();
             int r = first;
             while (r <= last) {
                 Interruption.check();
+                if (text.length() > maxCharacters) {
+                    throw new ExtractionException(FailureReason.TOO_LARGE,
+                            "more than " + maxCharacters + " characters of text");
+                }
                 if (isTableRow(r)) {
                     int end = r;
                     while (end + 1 <= last && isTableRow(end + 1)) {
