@@ -24,6 +24,8 @@ final class CellWriter {
 
     /** OCR characters read with less confidence than this (0 to 100) make their cell doubtful. */
     static final float OCR_CONFIDENT = 80f;
+    /** The most numbers read with doubt in one group that the group's total may confirm. */
+    private static final int MAX_CONFIRMED_PER_GROUP = 3;
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
     private final List<SourceLine> textLines;
@@ -144,19 +146,63 @@ final class CellWriter {
                 : rowInferred
                         ? Doubt.ROW_INFERRED
                         : blanksAmongValues || !placedAddsUp ? Doubt.COLUMN_INFERRED : null;
+        boolean totalsConfirm = rowDoubt == null && totalsConfirmOcr(fit.cells(), groupSize);
+        if (totalsConfirm) {
+            warnings.add(new ParseWarning("OCR_CONFIRMED_BY_TOTALS", rowKey, "row " + row.label()
+                    + ": numbers OCR read with low confidence are confirmed by the row's totals"));
+        }
         for (int c = 0; c < columns.size(); c++) {
             Token token = fit.cells().get(c);
             String key = rowKey + "." + columns.get(c).key();
             Cell cell = cell(key, columns.get(c), token, headerInYuan);
-            if (token.confidence() != null && token.confidence() < OCR_CONFIDENT
-                    && token.value().semantic() != CellSemantic.EMPTY) {
-                cell = cell.doubtful(Doubt.OCR_LOW_CONFIDENCE);
+            if (lowOcrConfidence(token)) {
+                if (!totalsConfirm) {
+                    cell = cell.doubtful(Doubt.OCR_LOW_CONFIDENCE);
+                }
             } else if (rowDoubt != null) {
                 cell = cell.doubtful(rowDoubt);
             }
             cells.put(key, cell);
         }
         return null;
+    }
+
+    private static boolean lowOcrConfidence(Token token) {
+        return token.confidence() != null && token.confidence() < OCR_CONFIDENT
+                && token.value().semantic() != CellSemantic.EMPTY;
+    }
+
+    /**
+     * Whether the row's totals confirm what OCR read with low confidence: some number of the row was read with doubt,
+     * every cell of every group is a printed number, each group's values sum exactly to its total, no total is 0 (a
+     * row of zeros confirms nothing) and no group has more than {@value #MAX_CONFIRMED_PER_GROUP} doubtful numbers. A
+     * single misread breaks the sum; only misreads that cancel out exactly could pass, which independent digit
+     * confusions hardly do. The row's sum is then the second reading that the OCR path asks for before a number is
+     * certain (docs/quality-scans.md).
+     */
+    private static boolean totalsConfirmOcr(List<Token> row, int groupSize) {
+        if (groupSize <= 0 || row.size() % groupSize != 0 || row.stream().noneMatch(CellWriter::lowOcrConfidence)) {
+            return false;
+        }
+        for (int start = 0; start < row.size(); start += groupSize) {
+            BigDecimal sum = BigDecimal.ZERO;
+            int doubtful = 0;
+            for (int i = start; i < start + groupSize; i++) {
+                Token token = row.get(i);
+                if (token.value().value() == null) {
+                    return false;
+                }
+                doubtful += lowOcrConfidence(token) ? 1 : 0;
+                if (i < start + groupSize - 1) {
+                    sum = sum.add(token.value().value());
+                }
+            }
+            BigDecimal total = row.get(start + groupSize - 1).value().value();
+            if (doubtful > MAX_CONFIRMED_PER_GROUP || total.signum() == 0 || total.compareTo(sum) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
