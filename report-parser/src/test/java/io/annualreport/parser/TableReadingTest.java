@@ -71,6 +71,38 @@ class TableReadingTest {
     }
 
     @Test
+    void shouldGiveTheEndOfAWrappedLabelPrintedBesideTheNextGroupLabelToTheRowAbove() {
+        // Given: as a scan reads a rowspan group label centred on its rows, "（五）不予" is printed beside "出版物", the end
+        // of row 3's label that wraps round its numbers, and rows 4 and 5 wrap too
+        int publication = ReportTexts.rowIndex(Edition.E2021, "not_processed_publication");
+        int repeated = ReportTexts.rowIndex(Edition.E2021, "not_processed_mass_repeated");
+        int confirmation = ReportTexts.rowIndex(Edition.E2021, "not_processed_confirmation");
+        String text = ReportTexts.t3AndT4(Edition.E2021).replace("（五）不予处理\n", "")
+                .replace("3.要求提供公开出版物 ", "3.要求提供公开\n")
+                .replace(numbers(publication) + "\n", numbers(publication) + "\n（五）不予\t出版物\n处理\n")
+                .replace("4.无正当理由大量反复申请 ", "4.无正当理由大\n")
+                .replace(numbers(repeated) + "\n", numbers(repeated) + "\n量反复申请\n")
+                .replace("5.要求行政机关确认或重新出具已获取信息 ", "5.要求行政机关\n确认或重新出具已获取信息 ");
+        // When
+        ParsedReport report = parse(text);
+        // Then
+        assertThat(text).contains("\n（五）不予\t出版物\n");
+        assertThat(cell(report, t3("not_processed_publication", "natural_person")).value())
+                .isEqualByComparingTo(ReportTexts.natural(publication));
+        assertThat(cell(report, t3("not_processed_publication", "total")).value())
+                .isEqualByComparingTo(ReportTexts.total(publication));
+        assertThat(cell(report, t3("not_processed_mass_repeated", "total")).value())
+                .isEqualByComparingTo(ReportTexts.total(repeated));
+        assertThat(cell(report, t3("not_processed_confirmation", "total")).value())
+                .isEqualByComparingTo(ReportTexts.total(confirmation));
+    }
+
+    /** The numbers of T3 row {@code index} as {@link ReportTexts} prints them. */
+    private static String numbers(int index) {
+        return ReportTexts.natural(index) + " 0 0 0 " + ReportTexts.legal(index) + " 0 " + ReportTexts.total(index);
+    }
+
+    @Test
     void shouldReadRowsWhoseGroupLabelIsSplitByAPageBreak() {
         // Given: "（四）无" on one page, "法提供" before the second row on the next, a page number between
         String text = ReportTexts.t3AndT4(Edition.E2021).replace("（四）无法提供\n", "（四）无\n")

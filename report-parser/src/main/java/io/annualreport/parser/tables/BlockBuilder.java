@@ -48,6 +48,18 @@ public final class BlockBuilder {
                 tokens.forEach(current::addLabel);
                 continue;
             }
+            if (!grid && current.hasValues() && isLabelOnly(tokens) && endsLabelAboveBesideGroupLabel(tokens)
+                    && nextIsLabelOnly(lines, i + 1, to)) {
+                // "(五) 不予 | 出版物": the next rows' group label beside the last piece of the row above's label
+                tokens.subList(1, tokens.size()).forEach(current::addLabel);
+                blocks.add(current);
+                current = new Block();
+                current.addLabel(tokens.get(0));
+                if (positional) {
+                    current.markPositional();
+                }
+                continue;
+            }
             boolean onlyValueCells = positional && tokens.stream().noneMatch(Token::isLabel)
                     && tokens.stream().anyMatch(t -> t.value().semantic() != CellSemantic.EMPTY);
             if (onlyValueCells && tokens.size() > 1 && current.hasValues()) {
@@ -105,6 +117,20 @@ public final class BlockBuilder {
             blocks.add(current);
         }
         return blocks;
+    }
+
+    /**
+     * A line of a group label (numbered "(五)" or "三、") in its own column followed by cells that carry no item number:
+     * those cells are the end of a label wrapped round its row's numbers, printed beside the group label that starts the
+     * rows below.
+     */
+    private static boolean endsLabelAboveBesideGroupLabel(List<Token> tokens) {
+        if (tokens.size() < 2 || !startsWithItemNumber(tokens)
+                || itemKind(TextFolding.compact(tokens.get(0).text())) == '1') {
+            return false;
+        }
+        return tokens.subList(1, tokens.size()).stream()
+                .noneMatch(t -> startsWithItemNumber(TextFolding.compact(t.text())));
     }
 
     private static boolean isLabelOnly(List<Token> tokens) {
