@@ -143,14 +143,28 @@ class EventStreamResourceTest {
                 .awaitCompletion(Duration.ofSeconds(30));
     }
 
-    /** The next {@code data:} payload; the test's timeout bounds the wait. */
+    /**
+     * The next {@code data:} payload, waiting at most 30 s (read on another thread: a blocked read of the stream does
+     * not give way to the test's own timeout).
+     */
     private static String nextData(Iterator<String> lines) {
-        while (lines.hasNext()) {
-            String line = lines.next();
-            if (line.startsWith("data:")) {
-                return line.substring(5).strip();
-            }
+        try {
+            return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                while (lines.hasNext()) {
+                    String line = lines.next();
+                    if (line.startsWith("data:")) {
+                        return line.substring(5).strip();
+                    }
+                }
+                throw new AssertionError("the event stream ended");
+            }).get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no event within 30 s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for an event", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new AssertionError("reading the event stream failed", e.getCause());
         }
-        throw new AssertionError("the event stream ended");
     }
 }

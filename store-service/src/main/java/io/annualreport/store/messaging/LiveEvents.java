@@ -26,6 +26,9 @@ import org.postgresql.PGNotification;
 import io.annualreport.model.event.EventCodec;
 import io.annualreport.model.event.ReportFailedEvent;
 import io.annualreport.model.event.ReportValidatedEvent;
+import io.annualreport.store.agency.AgencyMatcher;
+import io.annualreport.store.agency.RegionReading;
+import io.annualreport.store.persistence.AgencyStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.logging.Log;
@@ -53,6 +56,9 @@ public class LiveEvents {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    AgencyStore agencies;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
@@ -89,12 +95,12 @@ public class LiveEvents {
                     v.identity() != null ? v.identity().year() : null,
                     v.counts() != null ? v.counts().errors() : null,
                     v.counts() != null ? v.counts().warnings() : null, v.rulesetVersion(), null, null,
-                    regionCode(v.reportId()));
+                    regionCode(v.reportId(), v.identity() != null ? v.identity().agency() : null));
             recordLatency(v);
         } else if (stored.event() instanceof ReportFailedEvent f) {
             live = new LiveEvent("failed", f.reportId(), f.eventId().toString(), f.occurredAt(), null, null, null,
                     null, null, null, f.stage() != null ? f.stage().name() : null,
-                    f.reason() != null ? f.reason().name() : null, regionCode(f.reportId()));
+                    f.reason() != null ? f.reason().name() : null, regionCode(f.reportId(), null));
         }
         if (live != null) {
             announce(live);
@@ -154,7 +160,20 @@ public class LiveEvents {
     }
 
     /** The stored report's region code (its agency's region in the registry), null when it has none. */
-    private String regionCode(String reportId) {
+    /**
+     * The report's division as stored with it, or, where its parse run is not stored yet (the validated event read
+     * first by store's other consumer), the one its agency's name reads in the directory of divisions.
+     */
+    private String regionCode(String reportId, String agency) {
+        String stored = storedRegionCode(reportId);
+        if (stored != null || agency == null || agency.isBlank()) {
+            return stored;
+        }
+        List<RegionReading> readings = agencies.regions().read(AgencyMatcher.fold(agency));
+        return readings.size() == 1 ? readings.get(0).regionCode() : null;
+    }
+
+    private String storedRegionCode(String reportId) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection
                         .prepareStatement("select region_code from report where report_id = ?")) {
