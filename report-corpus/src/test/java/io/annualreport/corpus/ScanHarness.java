@@ -18,7 +18,8 @@ import io.annualreport.parser.ReportParser;
 /**
  * Development harness, not a test: scans one generated report as {@link ScanPropertyTest} does and prints every cell
  * not read exactly (unread, doubtful or wrong) with what was read, the identity, and optionally the extracted lines.
- * Arguments: seed, dpi, grey|colour, quality, rotation, [lines].
+ * Arguments: seed, dpi, grey|colour, quality, rotation, [lines|runs]; {@code -Dscan.keep=FILE} keeps the scanned PDF;
+ * {@code -Dscan.document=FILE} saves what OCR read, or reads it from there if the file exists (to work on the parser).
  */
 public final class ScanHarness {
 
@@ -41,12 +42,22 @@ public final class ScanHarness {
                 Duration.ofMinutes(10), ExtractionLimits.DEFAULT.maxPages(), ExtractionLimits.DEFAULT.maxBytes()),
                 new TesseractOcr());
         long start = System.nanoTime();
-        ExtractedDocument document = extractor.extract(file, file.getFileName().toString(), null);
+        String saved = System.getProperty("scan.document");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        ExtractedDocument document = saved != null && Files.exists(Path.of(saved))
+                ? json.readValue(Path.of(saved).toFile(), ExtractedDocument.class)
+                : extractor.extract(file, file.getFileName().toString(), null);
+        if (saved != null && !Files.exists(Path.of(saved))) {
+            json.writeValue(Path.of(saved).toFile(), document);
+        }
         System.out.printf("extracted %d pages in %.1f s%n", document.extraction().pages(),
                 (System.nanoTime() - start) / 1e9);
         if (args.length > 5) {
             document.lines().forEach(l -> System.out.printf("p%d y%.1f | %s%n", l.page(), l.y(),
-                    l.text().replace('\t', '|')));
+                    args[5].equals("runs") && l.runs() != null
+                            ? l.runs().stream().map(r -> r.text() + "@" + Math.round(r.x()) + "-" + Math.round(r.endX())
+                                    + "(" + r.confidence() + ")").collect(java.util.stream.Collectors.joining(" | "))
+                            : l.text().replace('\t', '|')));
         }
         ParsedReport parsed = new ReportParser().parse(document, ParseHints.none());
         System.out.println("identity: " + parsed.identity().agency() + " " + parsed.identity().year() + " (truth "
@@ -71,6 +82,11 @@ public final class ScanHarness {
         }
         System.out.printf("exact %d of %d%n", exact, report.cells().size());
         System.out.println("unread rows: " + parsed.reading());
-        Files.delete(file);
+        String keep = System.getProperty("scan.keep");
+        if (keep != null) {
+            Files.move(file, Path.of(keep), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } else {
+            Files.delete(file);
+        }
     }
 }

@@ -27,6 +27,13 @@ final class RulingEraser {
     /** Ink covers at least this share of a border followed across gaps. */
     static final double MIN_FILL = 0.9;
 
+    /**
+     * A vertical run at least this long (inches) and shorter than {@link #MIN_RUN_INCHES} is a border where it joins a
+     * horizontal border at both ends: the cell borders of a one-row table piece, such as a row carried to the top of
+     * the next page (a 16 pt row is 0.22 in high).
+     */
+    static final double MIN_ROW_BORDER_INCHES = 0.1;
+
     /** Vertical borders closer than this (pixels) are one border. */
     private static final int SAME_BORDER = 4;
 
@@ -75,8 +82,10 @@ final class RulingEraser {
         int maxGap = binary == null ? 0 : Math.max(1, (int) Math.round(dpi * MAX_GAP_INCHES));
         boolean[] horizontal = thin(longRuns(ink, width, height, minRun, maxGap, true), width, height, maxThickness,
                 false);
-        boolean[] vertical = thin(longRuns(ink, width, height, minRun, maxGap, false), width, height, maxThickness,
-                true);
+        boolean[] verticalRuns = longRuns(ink, width, height, minRun, maxGap, false);
+        addRowBorders(verticalRuns, ink, horizontal, width, height,
+                Math.max(8, (int) Math.round(dpi * MIN_ROW_BORDER_INCHES)), minRun, maxThickness);
+        boolean[] vertical = thin(verticalRuns, width, height, maxThickness, true);
         boolean erasedAny = false;
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
@@ -175,6 +184,46 @@ final class RulingEraser {
             }
         }
         return runs;
+    }
+
+    /**
+     * Adds to {@code vertical} the unbroken vertical ink runs from {@code minLength} up to {@code maxLength} pixels
+     * whose top and bottom both end on a horizontal border (within {@code reach} pixels, one pixel column either side):
+     * the borders between the cells of a single row, too short to tell from a character's stroke by length alone.
+     */
+    private static void addRowBorders(boolean[] vertical, boolean[] ink, boolean[] horizontal, int width, int height,
+            int minLength, int maxLength, int reach) {
+        for (int x = 0; x < width; x++) {
+            int start = -1;
+            for (int y = 0; y <= height; y++) {
+                boolean dark = y < height && ink[y * width + x];
+                if (dark && start < 0) {
+                    start = y;
+                } else if (!dark && start >= 0) {
+                    int length = y - start;
+                    if (length >= minLength && length < maxLength && touchesHorizontal(horizontal, width, height, x,
+                            start, reach) && touchesHorizontal(horizontal, width, height, x, y - 1 - reach, reach)) {
+                        for (int p = start; p < y; p++) {
+                            vertical[p * width + x] = true;
+                        }
+                    }
+                    start = -1;
+                }
+            }
+        }
+    }
+
+    /** Whether a horizontal border passes within rows {@code from}…{@code from + reach}, one column either side of x. */
+    private static boolean touchesHorizontal(boolean[] horizontal, int width, int height, int x, int from, int reach) {
+        for (int y = Math.max(0, from); y <= Math.min(height - 1, from + reach); y++) {
+            for (int dx = -1; dx <= 1; dx++) {
+                int nx = x + dx;
+                if (nx >= 0 && nx < width && horizontal[y * width + nx]) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Keeps only run pixels whose stack across the run direction is at most {@code maxThickness} deep. */

@@ -42,6 +42,35 @@ class RulingEraserTest {
     }
 
     @Test
+    void shouldTakeTheShortBordersOfAOneRowTablePieceAndNotAStrokeOfTheSameLength() {
+        // Given: a one-row table piece 0.25 in high (75 px at 300 dpi, under the 0.3 in of a border by length alone):
+        // its verticals join the horizontal borders at both ends; a character stroke of the same length stands free
+        BufferedImage page = new BufferedImage(900, 300, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 900, 300);
+        g.setColor(new Color(110, 110, 110));
+        g.fillRect(50, 50, 600, 2);
+        g.fillRect(50, 125, 600, 2);
+        for (int x : new int[]{50, 250, 450, 648}) {
+            g.fillRect(x, 50, 2, 77);
+        }
+        g.setColor(Color.BLACK);
+        g.fillRect(750, 50, 3, 77);
+        g.dispose();
+
+        // When
+        RulingEraser.Erased erased = RulingEraser.erase(page, DPI);
+
+        // Then
+        assertThat(erased.rulings()).extracting(r -> Math.round(r.x() * DPI / 72f)).contains(50, 250, 450, 648)
+                .noneMatch(x -> x > 700);
+        assertThat(grey(erased.image(), 250, 90)).as("the border between two cells").isEqualTo(255);
+        assertThat(grey(erased.image(), 751, 90)).as("the free stroke").isZero();
+        assertThat(erased.cells().cellAround(150, 90)).as("the row's first cell").isPresent();
+    }
+
+    @Test
     void shouldKeepAFilledAreaThatIsNoBorder() {
         // Given: a solid black bar 30 px thick (a heading band), far thicker than a border
         BufferedImage page = new BufferedImage(600, 200, BufferedImage.TYPE_BYTE_GRAY);

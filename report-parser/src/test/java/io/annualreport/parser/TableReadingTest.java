@@ -97,6 +97,36 @@ class TableReadingTest {
                 .isEqualByComparingTo(ReportTexts.total(confirmation));
     }
 
+    @Test
+    void shouldGiveTheEndOfALabelPrintedBelowItsRowToThatRowAndTheLabelBelowItsNumbersToThem() {
+        // Given: as a 200 dpi scan reads rows whose labels wrap round their numbers: "处理" beside row 3's numbers,
+        // "出版物" (the end of row 3's label) alone below them, then row 4 "4.无正当理由大" / numbers / "量反复申请";
+        // and the (七)总计 row's numbers read a little above its label, before 四、结转下年度继续办理 and its numbers
+        int publication = ReportTexts.rowIndex(Edition.E2021, "not_processed_publication");
+        int repeated = ReportTexts.rowIndex(Edition.E2021, "not_processed_mass_repeated");
+        int total = ReportTexts.rowIndex(Edition.E2021, "total_handled");
+        int forward = ReportTexts.rowIndex(Edition.E2021, "carried_forward");
+        String text = ReportTexts.t3AndT4(Edition.E2021).replace("（五）不予处理\n", "（五）不予\n")
+                .replace("3.要求提供公开出版物 " + numbers(publication) + "\n",
+                        "3.要求提供公开\n处理 " + numbers(publication) + "\n出版物\n")
+                .replace("4.无正当理由大量反复申请 ", "4.无正当理由大\n")
+                .replace(numbers(repeated) + "\n", numbers(repeated) + "\n量反复申请\n")
+                .replace("（七）总计 " + numbers(total) + "\n", numbers(total) + "\n（七）总计\n");
+        // When
+        ParsedReport report = parse(text);
+        // Then
+        assertThat(text).contains("\n出版物\n4.无正当理由大\n", numbers(total) + "\n（七）总计\n四、");
+        assertThat(cell(report, t3("not_processed_publication", "total")).value())
+                .isEqualByComparingTo(ReportTexts.total(publication));
+        assertThat(cell(report, t3("not_processed_mass_repeated", "total")).value())
+                .isEqualByComparingTo(ReportTexts.total(repeated));
+        assertThat(cell(report, t3("total_handled", "natural_person")).value())
+                .isEqualByComparingTo(ReportTexts.natural(total));
+        assertThat(cell(report, t3("total_handled", "natural_person")).isCertain()).isTrue();
+        assertThat(cell(report, t3("carried_forward", "total")).value())
+                .isEqualByComparingTo(ReportTexts.total(forward));
+    }
+
     /** The numbers of T3 row {@code index} as {@link ReportTexts} prints them. */
     private static String numbers(int index) {
         return ReportTexts.natural(index) + " 0 0 0 " + ReportTexts.legal(index) + " 0 " + ReportTexts.total(index);

@@ -15,7 +15,10 @@ import io.annualreport.parser.text.SourceLine;
  * below the row's numbers ("3.危及“三安全一" / numbers / "稳定”" / "4.保护第三方合法" / numbers): a label-only line
  * right after a row's values, not starting with an item number, and followed by another label-only line, is that
  * piece and stays with the row above. A numbered label without values followed by another numbered label is a row of
- * its own, printed without values, not the first half of the next row's label.
+ * its own, printed without values, not the first half of the next row's label. An unnumbered label-only line after a
+ * row's values and before a numbered row is the end of that row's label ("处理 | numbers" / "出版物" / "4.无正当…"); a
+ * numbered label-only line right after numbers that have no label is their label, printed a little lower (a scan's
+ * "numbers" / "(七)总计" / "四、结转… | numbers").
  */
 public final class BlockBuilder {
 
@@ -44,8 +47,27 @@ public final class BlockBuilder {
             }
             List<Token> tokens = LineTokenizer.tokens(lines.get(i));
             if (!grid && current.hasValues() && isLabelOnly(tokens) && !startsWithItemNumber(tokens)
-                    && nextIsLabelOnly(lines, i + 1, to)) {
+                    && (nextIsLabelOnly(lines, i + 1, to)
+                            || !positional && nextStartsWithItemNumber(lines, i + 1, to))) {
                 tokens.forEach(current::addLabel);
+                continue;
+            }
+            Block previous = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+            if (!grid && !positional && current.isEmpty() && previous != null && previous.hasValues()
+                    && !previous.label().isEmpty() && isLabelOnly(tokens) && !startsWithItemNumber(tokens)
+                    && nextStartsWithItemNumber(lines, i + 1, to)) {
+                // "3.要求提供公开" / "处理 | numbers" / "出版物" / "4.无正当理由大…": the last piece of the label of the
+                // row above, printed below its numbers, before the next numbered row
+                tokens.forEach(previous::addLabel);
+                continue;
+            }
+            if (!grid && !positional && current.hasValues() && current.label().isEmpty() && isLabelOnly(tokens)
+                    && startsWithItemNumber(tokens) && !nextIsValuesOnly(lines, i + 1, to)) {
+                // numbers printed a little above their row's label ("0 0 0 …" / "(七) 总计" / "四、…| numbers"): the
+                // label belongs to the numbers just before it, not to the row below
+                tokens.forEach(current::addLabel);
+                blocks.add(current);
+                current = new Block();
                 continue;
             }
             if (!grid && current.hasValues() && isLabelOnly(tokens) && endsLabelAboveBesideGroupLabel(tokens)
@@ -156,6 +178,28 @@ public final class BlockBuilder {
     private static char itemKind(String compactLabel) {
         char c = compactLabel.charAt(0);
         return Character.isDigit(c) ? '1' : c == '(' ? '(' : '一';
+    }
+
+    /** Whether the next line that has any token, before {@code to}, starts with a numbered label ("4." or "(五)"). */
+    private static boolean nextStartsWithItemNumber(List<SourceLine> lines, int from, int to) {
+        for (int j = from; j < Math.min(to, lines.size()); j++) {
+            List<Token> tokens = LineTokenizer.tokens(lines.get(j));
+            if (!tokens.isEmpty()) {
+                return tokens.get(0).isLabel() && startsWithItemNumber(tokens);
+            }
+        }
+        return false;
+    }
+
+    /** Whether the next line that has any token, before {@code to}, carries values and no label. */
+    private static boolean nextIsValuesOnly(List<SourceLine> lines, int from, int to) {
+        for (int j = from; j < Math.min(to, lines.size()); j++) {
+            List<Token> tokens = LineTokenizer.tokens(lines.get(j));
+            if (!tokens.isEmpty()) {
+                return tokens.stream().noneMatch(Token::isLabel);
+            }
+        }
+        return false;
     }
 
     /** Whether the next line that has any token, before {@code to}, carries a label and no value. */
