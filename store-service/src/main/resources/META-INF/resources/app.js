@@ -16,7 +16,10 @@ const TABLE_NAMES = LABELS.table;
 const READING_LABELS = LABELS.readingStatus;
 const FOUND_BY_LABELS = { heading: '按标题', label: '按行标签', position: '按位置', content: '按内容' };
 /** Where an identity field came from when not from the title: said beside it, as a reviewer checks those first. */
-const IDENTITY_SOURCE_LABELS = { body: '据正文', declared: '据提交时填写', file_name: '据文件名' };
+const IDENTITY_SOURCE_LABELS = {
+  body: '据正文', declared: '据提交时填写', file_name: '据文件名',
+  declared_over_scan: '据提交时填写，扫描识别仅差个别字', file_name_over_scan: '据文件名，扫描识别仅差个别字',
+};
 
 /** The muted note saying where an identity field was found, or null when it was the title. */
 function identitySource(identity, field) {

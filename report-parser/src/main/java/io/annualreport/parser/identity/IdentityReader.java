@@ -16,7 +16,9 @@ import io.annualreport.parser.text.SourceLine;
  * Finds who published a report and for which year: from the title (also a title split over two lines, after a token
  * such as "正文" or "标题:", never a line citing a notice or regulation in 《》), else from the body
  * ("2020年,川汇区…局认真贯彻…", the statistical period), else from what the submitter declared. Where the printed agency
- * is abbreviated and the body or the declaration names it in full, the full name is kept beside it.
+ * is abbreviated and the body or the declaration names it in full, the full name is kept beside it. In a scan, the
+ * submitter's form of the name replaces OCR's reading where they differ in a character or two of the place name
+ * (OCR lacks rare characters such as 柞), and a title and body read one character apart are recorded as uncertain.
  */
 public final class IdentityReader {
 
@@ -107,14 +109,35 @@ public final class IdentityReader {
             foundBy.put("year", "title");
         }
         String body = TextFolding.compact(part1Text);
-        if (agency != null && titleAt >= 0 && readWithDoubt(lines, titleAt)) {
-            // A title read by OCR with doubt: where the body names the agency one character apart (柞水县 read 梓水县
-            // in the title), the body's printed form is taken; anything further apart is another agency, left alone.
+        boolean scanned = readByOcr(lines);
+        boolean scanDisagrees = false;
+        if (agency != null && titleAt >= 0 && scanned) {
+            // A title read by OCR: where the body names the agency one character apart (柞水县 read 梓水县 in the title,
+            // 杆水县 in the body), the reading is uncertain; where the title was read with doubt, the body's printed
+            // form is taken. Anything further apart is another agency, left alone.
             String[] stated = agencyAndYearInBody(body);
             if (stated != null && stated[0] != null && oneCharacterApart(agency, stated[0])) {
-                agency = stated[0];
-                foundBy.put("agency", "body");
+                scanDisagrees = true;
+                if (readWithDoubt(lines, titleAt)) {
+                    agency = stated[0];
+                    foundBy.put("agency", "body");
+                }
             }
+        }
+        String[] named = fileTitle(fileName);
+        if (agency != null && scanned) {
+            // OCR cannot read a character its model lacks (柞 of 柞水县, 蠡 of 蠡县) and reads another in its place, in
+            // every place the name is printed. Where the submitter's form of the name (declared, else the file's name)
+            // differs from the reading only in the place name and by at most two characters, it is taken.
+            String submitted = declaredAgency != null ? TextFolding.compact(declaredAgency) : named[0];
+            if (submitted != null && !submitted.equals(agency) && differsOnlyInPlaceName(agency, submitted)) {
+                agency = submitted;
+                foundBy.put("agency", declaredAgency != null ? "declared_over_scan" : "file_name_over_scan");
+                scanDisagrees = false;
+            }
+        }
+        if (scanDisagrees) {
+            foundBy.put("agencyScan", "title_body_differ");
         }
         if (agency == null || year == null) {
             String[] stated = agencyAndYearInBody(body);
@@ -139,7 +162,6 @@ public final class IdentityReader {
         if (year == null && declaredYear != null) {
             year = put(foundBy, "year", "declared", declaredYear);
         }
-        String[] named = fileTitle(fileName);
         if (agency == null && named[0] != null) {
             agency = put(foundBy, "agency", "file_name", named[0]);
         }
@@ -209,6 +231,55 @@ public final class IdentityReader {
     }
 
     /** Two names of one length that differ in exactly one character. */
+    /** Whether any line was read by OCR (its runs carry a confidence). */
+    private static boolean readByOcr(List<SourceLine> lines) {
+        for (SourceLine line : lines) {
+            if (line.runs() != null && line.runs().stream().anyMatch(r -> r.confidence() != null)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether two forms of an agency name are the same but for at most two characters (substituted, added or dropped)
+     * in the place name at the start, no more than one in four of the name's characters, with the same department
+     * after it: 杆水县卫生健康委员会 and 柞水县卫生健康委员会, not 柞水县教育局 and 柞水县体育局.
+     */
+    static boolean differsOnlyInPlaceName(String read, String submitted) {
+        Matcher m = REGION.matcher(submitted);
+        int place = m.find() ? m.group(1).length() : 0;
+        if (place == 0 || place == submitted.length()) {
+            return false;
+        }
+        String department = submitted.substring(place);
+        if (!read.endsWith(department) || read.length() == department.length()) {
+            return false;
+        }
+        int distance = editDistance(read.substring(0, read.length() - department.length()),
+                submitted.substring(0, place));
+        return distance > 0 && distance <= 2 && distance * 4 <= submitted.length();
+    }
+
+    /** The Levenshtein distance of two short strings. */
+    private static int editDistance(String a, String b) {
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            row[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int above = row[j];
+                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1),
+                        diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.length()];
+    }
+
     static boolean oneCharacterApart(String a, String b) {
         if (a.length() != b.length()) {
             return false;

@@ -10,8 +10,8 @@ import io.annualreport.model.report.Identity;
 /**
  * Why a report's agency or year is uncertain, from how the identity reader found them: each doubt is a stable code and
  * a Chinese explanation, e.g. {@code AGENCY_ABBREVIATED: 机关名称为简称（市科委），未见全称}. Where they were found (title
- * or body) is not a doubt: {@code Identity.foundBy} records it, and an agency or year stated in the body is as
- * trustworthy as one in the title.
+ * or body, or the submitter's form of a name a scan printed) is not a doubt: {@code Identity.foundBy} records it, and
+ * an agency or year stated in the body is as trustworthy as one in the title.
  */
 public final class IdentityDoubts {
 
@@ -29,12 +29,17 @@ public final class IdentityDoubts {
             doubts.add("AGENCY_NOT_FOUND: 标题、正文和提交信息中均未找到发布机关");
         } else {
             switch (foundBy.getOrDefault("agency", "")) {
-                case "title", "body" -> {
-                    // as printed in the title or stated in the body (foundBy says which)
+                case "title", "body", "declared_over_scan", "file_name_over_scan" -> {
+                    // as printed in the title or stated in the body (foundBy says which), or the submitter's form of
+                    // a name the scan printed and OCR read all but a character or two of
                 }
                 case "declared" -> doubts.add("AGENCY_DECLARED: 文件中未找到机关名称，采用提交时申报的机关");
                 default -> doubts.add("AGENCY_FROM_" + foundBy.getOrDefault("agency", "UNKNOWN").toUpperCase()
                         + ": 机关名称非取自标题");
+            }
+            if (foundBy.containsKey("agencyScan")) {
+                doubts.add("AGENCY_SCAN_UNCERTAIN: 扫描件标题与正文中的机关名称识别相差一字（" + identity.agency()
+                        + "），请对照原件核对");
             }
             if (ABBREVIATED.matcher(identity.agency()).matches()) {
                 doubts.add("AGENCY_ABBREVIATED: 机关名称为简称（" + identity.agency() + "），未见全称");

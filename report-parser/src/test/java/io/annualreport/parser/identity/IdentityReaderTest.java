@@ -13,6 +13,7 @@ import io.annualreport.model.report.ParsedReport;
 import io.annualreport.model.template.Edition;
 import io.annualreport.parser.ParseHints;
 import io.annualreport.parser.ReportParser;
+import io.annualreport.parser.reading.IdentityDoubts;
 
 class IdentityReaderTest {
 
@@ -210,15 +211,19 @@ class IdentityReaderTest {
 
     /** A scanned report read by OCR: the title line with the given confidence, the body naming 柞水县人民政府. */
     private static Identity scanned(String titleAgency, float titleConfidence) {
+        return scanned(titleAgency, titleConfidence, "柞水县人民政府", ParseHints.none());
+    }
+
+    /** A scanned report read by OCR: the title line with the given confidence, the body naming {@code bodyAgency}. */
+    private static Identity scanned(String titleAgency, float titleConfidence, String bodyAgency, ParseHints hints) {
         String title = titleAgency + "2023年政府信息公开工作年度报告";
-        String body = "2023年，柞水县人民政府坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实条例。";
+        String body = "2023年，" + bodyAgency + "坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实条例。";
         String text = title + "\n一、总体情况\n" + body + "\n";
         List<TextLine> lines = List.of(
                 new TextLine(1, 80f, title, List.of(new TextLine.TextRun(100f, 480f, title, titleConfidence))),
                 new TextLine(1, 120f, "一、总体情况", List.of(new TextLine.TextRun(70f, 160f, "一、总体情况", 95f))),
                 new TextLine(1, 140f, body, List.of(new TextLine.TextRun(70f, 520f, body, 93f))));
-        return new ReportParser().parse(new ExtractedDocument(text, lines, List.of(), null), ParseHints.none())
-                .identity();
+        return new ReportParser().parse(new ExtractedDocument(text, lines, List.of(), null), hints).identity();
     }
 
     @Test
@@ -241,5 +246,46 @@ class IdentityReaderTest {
         assertThat(confident.agency()).isEqualTo("梓水县人民政府");
         assertThat(confident.foundBy()).containsEntry("agency", "title");
         assertThat(another.agency()).isEqualTo("镇安县人民政府");
+        assertThat(another.foundBy()).doesNotContainKey("agencyScan");
+    }
+
+    @Test
+    void shouldSayWhereAScansTitleAndBodyReadTheAgencyOneCharacterApart() {
+        // When: OCR read 柞 as 梓 in the title (confidently) and as 杆 in the body; nothing else names the agency
+        Identity identity = scanned("梓水县人民政府", 92f, "杆水县人民政府", ParseHints.none());
+
+        // Then
+        assertThat(identity.foundBy()).containsEntry("agencyScan", "title_body_differ");
+        assertThat(IdentityDoubts.of(identity)).anyMatch(d -> d.startsWith("AGENCY_SCAN_UNCERTAIN"));
+    }
+
+    @Test
+    void shouldTakeTheSubmittersFormWhereAScanReadsACharacterOfThePlaceNameOtherwise() {
+        // Given: OCR lacks 柞 and read it as 杆 in title and body alike
+        String fileName = "柞水县人民政府2023年政府信息公开工作年度报告.pdf";
+
+        // When
+        Identity byFileName = scanned("杆水县人民政府", 92f, "杆水县人民政府", new ParseHints(fileName, null, null));
+        Identity byDeclaration = scanned("杆水县人民政府", 92f, "杆水县人民政府",
+                new ParseHints("扫描件001.pdf", "柞水县人民政府", null));
+        Identity otherDepartment = scanned("杆水县人民政府", 92f, "杆水县人民政府",
+                new ParseHints("柞水县教育局2023年政府信息公开工作年度报告.pdf", null, null));
+        Identity farApart = scanned("杆水县人民政府", 92f, "杆水县人民政府",
+                new ParseHints("镇安县人民政府2023年政府信息公开工作年度报告.pdf", null, null));
+        Identity printed = identity("杆水县人民政府2023年政府信息公开工作年度报告\n一、总体情况\n无。\n",
+                new ParseHints(fileName, null, null));
+
+        // Then
+        assertThat(byFileName.agency()).isEqualTo("柞水县人民政府");
+        assertThat(byFileName.foundBy()).containsEntry("agency", "file_name_over_scan");
+        assertThat(IdentityDoubts.of(byFileName)).isEmpty();
+        assertThat(byDeclaration.agency()).isEqualTo("柞水县人民政府");
+        assertThat(byDeclaration.foundBy()).containsEntry("agency", "declared_over_scan");
+        assertThat(otherDepartment.agency()).isEqualTo("杆水县人民政府");
+        assertThat(farApart.agency()).isEqualTo("杆水县人民政府");
+        assertThat(printed.agency()).as("a text layer is what was printed").isEqualTo("杆水县人民政府");
+        assertThat(IdentityReader.differsOnlyInPlaceName("皇守县金山街道办事处", "阜宁县金山街道办事处")).isTrue();
+        assertThat(IdentityReader.differsOnlyInPlaceName("蔚县自然资源局", "蠡县自然资源局")).isTrue();
+        assertThat(IdentityReader.differsOnlyInPlaceName("柞水县教育局", "柞水县体育局")).isFalse();
     }
 }
