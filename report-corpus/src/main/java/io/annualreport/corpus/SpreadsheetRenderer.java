@@ -21,7 +21,7 @@ import io.annualreport.corpus.Part.TableBlock;
 
 /**
  * Renders a report as a spreadsheet, as agencies that keep their report in WPS Spreadsheets or Excel save it: one
- * sheet, each paragraph a row of its own (in column A, or merged across the table width), each table a block of
+ * sheet (or a sheet per part), each paragraph a row of its own (in column A, or merged across the table width), each table a block of
  * ruled cells with merged regions for spanning cells and whole numbers stored as numbers, a blank row after each
  * table. Written as an Excel 97 workbook (the layout of {@code .xls} and of {@code .et} files saved for Excel) or as
  * {@code .xlsx}.
@@ -45,6 +45,19 @@ public final class SpreadsheetRenderer {
      *     column A and overflows to the right, as pasted text does)
      */
     public byte[] render(GeneratedReport report, Noise noise, Layout layout, boolean mergeParagraphs) {
+        return render(report, noise, layout, mergeParagraphs, false);
+    }
+
+    /**
+     * The workbook's bytes.
+     *
+     * @param mergeParagraphs whether each paragraph's cell is merged across the table width (otherwise it sits in
+     *     column A and overflows to the right, as pasted text does)
+     * @param sheetPerPart whether each of the six parts is on a sheet of its own, named by its heading (title and
+     *     preamble on the first sheet), as offices split a long workbook
+     */
+    public byte[] render(GeneratedReport report, Noise noise, Layout layout, boolean mergeParagraphs,
+            boolean sheetPerPart) {
         LabelStyler styler = new LabelStyler(report, noise);
         TableLayouts layouts = new TableLayouts(report, styler);
         try (Workbook workbook = layout == Layout.XLSX ? new XSSFWorkbook() : new HSSFWorkbook();
@@ -62,6 +75,10 @@ public final class SpreadsheetRenderer {
             }
             writer.paragraph(DocumentText.preamble(report));
             for (Part part : DocumentText.printedParts(report, styler)) {
+                if (sheetPerPart) {
+                    writer = new Writer(workbook.createSheet(sheetName(workbook, part.heading())), ruled,
+                            mergeParagraphs);
+                }
                 writer.paragraph(part.heading());
                 for (Block block : part.blocks()) {
                     if (block instanceof Paragraph p) {
@@ -76,6 +93,18 @@ public final class SpreadsheetRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the spreadsheet of " + report.identity().title(), e);
         }
+    }
+
+    /** A sheet name from a part's heading: at most 31 characters, none of Excel's forbidden ones, unique. */
+    private static String sheetName(Workbook workbook, String heading) {
+        String base = heading.replaceAll("[\\\\/?*\\[\\]:]", "").strip();
+        base = base.isEmpty() ? "第" + (workbook.getNumberOfSheets() + 1) + "部分" : base;
+        base = base.length() > 28 ? base.substring(0, 28) : base;
+        String name = base;
+        for (int n = 2; workbook.getSheet(name) != null; n++) {
+            name = base + n;
+        }
+        return name;
     }
 
     /** Appends rows to the sheet. */

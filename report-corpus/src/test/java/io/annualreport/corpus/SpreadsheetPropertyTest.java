@@ -21,9 +21,10 @@ import io.annualreport.parser.ParseHints;
 import io.annualreport.parser.ReportParser;
 
 /**
- * Spreadsheets as agencies save them: generated reports rendered as one sheet (paragraphs as rows, tables as ruled
+ * Spreadsheets as agencies save them: generated reports rendered as a sheet (paragraphs as rows, tables as ruled
  * blocks with merged regions, numbers as numbers), written as Excel 97 files named {@code .et} (WPS Spreadsheets)
- * and {@code .xls}, and as {@code .xlsx}, read through the extractor and the parser beside the DOCX of the same report.
+ * and {@code .xls}, and as {@code .xlsx}, some with each part on a sheet of its own, read through the extractor and
+ * the parser beside the DOCX of the same report.
  * Bar: every cell the DOCX reading gets exact is exact in the spreadsheet too, every cell exact on the reports
  * without noise, identity right on every report, never a cell read as certain and wrong. Half the reports carry every
  * kind of noise. {@value #DEFAULT_REPORTS} reports per edition in the default build; {@code -Dcorpus.sheet.size=N}
@@ -48,6 +49,7 @@ class SpreadsheetPropertyTest {
         List<String> confidentWrong = new ArrayList<>();
         List<String> identityWrong = new ArrayList<>();
         List<String> wrongType = new ArrayList<>();
+        List<Integer> sheetsPerPartWorkbook = new ArrayList<>();
         long cells = 0;
         long exact = 0;
         int read = 0;
@@ -63,10 +65,18 @@ class SpreadsheetPropertyTest {
                 SpreadsheetRenderer.Layout layout = extension.equals(".xlsx")
                         ? SpreadsheetRenderer.Layout.XLSX
                         : SpreadsheetRenderer.Layout.EXCEL_97;
-                String name = edition.code() + "-" + i + extension;
-                Path sheet = Files.write(folder.resolve(name), sheets.render(report, noise, layout, i % 4 < 2));
+                boolean sheetPerPart = i % 5 >= 3;
+                String name = edition.code() + "-" + i + (sheetPerPart ? "-parts" : "") + extension;
+                Path sheet = Files.write(folder.resolve(name),
+                        sheets.render(report, noise, layout, i % 4 < 2, sheetPerPart));
                 Path docx = Files.write(folder.resolve(edition.code() + "-" + i + ".docx"),
                         renderer.render(report, Format.DOCX, noise));
+                if (sheetPerPart) {
+                    try (org.apache.poi.ss.usermodel.Workbook book = org.apache.poi.ss.usermodel.WorkbookFactory
+                            .create(sheet.toFile(), null, true)) {
+                        sheetsPerPartWorkbook.add(book.getNumberOfSheets());
+                    }
+                }
                 ParsedReport fromSheet = parser.parse(extractor.extract(sheet, name, null), ParseHints.none());
                 ParsedReport fromDocx = parser.parse(
                         extractor.extract(docx, docx.getFileName().toString(), null), ParseHints.none());
@@ -113,6 +123,7 @@ class SpreadsheetPropertyTest {
         System.out.printf("[spreadsheet] %d reports, %d of %d cells exact%n", read, exact, cells);
         assertThat(read).isEqualTo(2 * REPORTS);
         assertThat(wrongType).as("spreadsheets not read as spreadsheets").isEmpty();
+        assertThat(sheetsPerPartWorkbook).as("workbooks with a sheet per part").isNotEmpty().allMatch(n -> n >= 6);
         assertThat(confidentWrong).as("cells read as certain and wrong").isEmpty();
         assertThat(worseThanDocx).as("cells the DOCX reading gets exact and the spreadsheet does not").isEmpty();
         assertThat(notExactWithoutNoise).as("cells not exact in reports without noise").isEmpty();
