@@ -40,6 +40,8 @@ public final class IdentityReader {
             .compile("《([\\u4e00-\\u9fa5()（）]{2,30}?)(\\d{4})年度?(?:政府信息公开|政务公开|信息公开)工作[^》]{0,6}报告》");
     private static final String[] TITLE_PHRASES = {"政府信息公开工作年度报告", "政务公开工作年度报告", "信息公开工作年度报告"};
     private static final int PHRASE_TYPOS = 2;
+    /** Marks OCR reads from specks and that no agency's name contains. */
+    private static final Pattern OCR_SPECKS = Pattern.compile("[;；,，:：'‘’\"“”.。!！?？|_~`]");
     private static final Pattern PERIOD = Pattern.compile("统计(?:期限|时限|时间|期间)[^。]{0,20}?(\\d{4})年1月1日");
     private static final Pattern REGION = Pattern.compile(
             "^((?:[\\u4e00-\\u9fa5]{2,7}?(?:省|自治区))?(?:[\\u4e00-\\u9fa5]{1,7}?(?:市|自治州|州|盟|地区))?(?:[\\u4e00-\\u9fa5]{1,8}?(?:县|区|旗))?)");
@@ -110,6 +112,10 @@ public final class IdentityReader {
         }
         String body = TextFolding.compact(part1Text);
         boolean scanned = readByOcr(lines);
+        if (scanned && agency != null) {
+            // OCR's specks inside a name ("宜阳县正阳街道;办事处"): no agency's name has these marks
+            agency = OCR_SPECKS.matcher(agency).replaceAll("");
+        }
         boolean scanDisagrees = false;
         if (agency != null && titleAt >= 0 && scanned) {
             // A title read by OCR: where the body names the agency one character apart (柞水县 read 梓水县 in the title,
@@ -126,6 +132,7 @@ public final class IdentityReader {
         }
         String[] named = fileTitle(fileName);
         if (agency != null && scanned) {
+            agency = OCR_SPECKS.matcher(agency).replaceAll("");
             // OCR cannot read a character its model lacks (柞 of 柞水县, 蠡 of 蠡县) and reads another in its place, in
             // every place the name is printed. Where the submitter's form of the name (declared, else the file's name)
             // differs from the reading only in the place name and by at most two characters, it is taken.

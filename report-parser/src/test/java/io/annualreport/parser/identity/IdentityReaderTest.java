@@ -284,6 +284,8 @@ class IdentityReaderTest {
         assertThat(otherDepartment.agency()).isEqualTo("杆水县人民政府");
         assertThat(farApart.agency()).isEqualTo("杆水县人民政府");
         assertThat(printed.agency()).as("a text layer is what was printed").isEqualTo("杆水县人民政府");
+        assertThat(scanned("宜阳县正阳街道;办事处", 92f, "宜阳县正阳街道办事处", ParseHints.none()).agency())
+                .as("a speck read inside the name").isEqualTo("宜阳县正阳街道办事处");
         assertThat(IdentityReader.differsOnlyInPlaceName("皇守县金山街道办事处", "阜宁县金山街道办事处")).isTrue();
         assertThat(IdentityReader.differsOnlyInPlaceName("蔚县自然资源局", "蠡县自然资源局")).isTrue();
         assertThat(IdentityReader.differsOnlyInPlaceName("柞水县教育局", "柞水县体育局")).isFalse();
