@@ -18,8 +18,9 @@ import io.annualreport.parser.ReportParser;
 /**
  * Development harness, not a test: scans one generated report as {@link ScanPropertyTest} does and prints every cell
  * not read exactly (unread, doubtful or wrong) with what was read, the identity, and optionally the extracted lines.
- * Arguments: seed, dpi, grey|colour, quality, rotation, [lines|runs]; {@code -Dscan.keep=FILE} keeps the scanned PDF;
- * {@code -Dscan.document=FILE} saves what OCR read, or reads it from there if the file exists (to work on the parser).
+ * Arguments: seed, dpi, grey|colour, quality, rotation, [lines|runs]; {@code -Dscan.keep=FILE} keeps the scanned
+ * file; {@code -Dscan.container=tiff} writes a multi-page TIFF instead of a PDF; {@code -Dscan.document=FILE} saves
+ * what OCR read, or reads it from there if the file exists (to work on the parser).
  */
 public final class ScanHarness {
 
@@ -36,8 +37,12 @@ public final class ScanHarness {
         ScanRenderer.Scan scan = (colour
                 ? ScanRenderer.Scan.officeColourWithSeal(dpi)
                 : ScanRenderer.Scan.officeGrey(dpi)).with(quality, rotation);
-        Path file = Files.createTempFile("scan-" + seed, ".pdf");
-        Files.write(file, new ScanRenderer().pdf(report, Noise.none(), scan, seed));
+        boolean tiff = "tiff".equals(System.getProperty("scan.container"));
+        Path file = Files.createTempFile("scan-" + seed, tiff ? ".tiff" : ".pdf");
+        ScanRenderer renderer = new ScanRenderer();
+        Files.write(file, tiff
+                ? renderer.tiff(renderer.pages(report, Noise.none(), scan, seed), dpi)
+                : renderer.pdf(report, Noise.none(), scan, seed));
         TikaTextExtractor extractor = new TikaTextExtractor(new ExtractionLimits(Duration.ofMinutes(30),
                 Duration.ofMinutes(10), ExtractionLimits.DEFAULT.maxPages(), ExtractionLimits.DEFAULT.maxBytes()),
                 new TesseractOcr());
@@ -59,7 +64,8 @@ public final class ScanHarness {
                                     + "(" + r.confidence() + ")").collect(java.util.stream.Collectors.joining(" | "))
                             : l.text().replace('\t', '|')));
         }
-        ParsedReport parsed = new ReportParser().parse(document, ParseHints.none());
+        ParsedReport parsed = new ReportParser().parse(document,
+                new ParseHints(SubmittedFileNames.of(report, seed, tiff ? "tiff" : "pdf"), null, null));
         System.out.println("identity: " + parsed.identity().agency() + " " + parsed.identity().year() + " (truth "
                 + report.identity().agency() + " " + report.identity().year() + ")");
         int exact = 0;

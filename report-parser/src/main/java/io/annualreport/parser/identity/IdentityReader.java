@@ -130,22 +130,6 @@ public final class IdentityReader {
                 }
             }
         }
-        String[] named = fileTitle(fileName);
-        if (agency != null && scanned) {
-            agency = OCR_SPECKS.matcher(agency).replaceAll("");
-            // OCR cannot read a character its model lacks (柞 of 柞水县, 蠡 of 蠡县) and reads another in its place, in
-            // every place the name is printed. Where the submitter's form of the name (declared, else the file's name)
-            // differs from the reading only in the place name and by at most two characters, it is taken.
-            String submitted = declaredAgency != null ? TextFolding.compact(declaredAgency) : named[0];
-            if (submitted != null && !submitted.equals(agency) && differsOnlyInPlaceName(agency, submitted)) {
-                agency = submitted;
-                foundBy.put("agency", declaredAgency != null ? "declared_over_scan" : "file_name_over_scan");
-                scanDisagrees = false;
-            }
-        }
-        if (scanDisagrees) {
-            foundBy.put("agencyScan", "title_body_differ");
-        }
         if (agency == null || year == null) {
             String[] stated = agencyAndYearInBody(body);
             if (stated != null) {
@@ -162,6 +146,22 @@ public final class IdentityReader {
             } else {
                 year = dominantYear(body, foundBy);
             }
+        }
+        String[] named = fileTitle(fileName);
+        if (agency != null && scanned) {
+            agency = OCR_SPECKS.matcher(agency).replaceAll("");
+            // OCR cannot read a character its model lacks (柞 of 柞水县, 蠡 of 蠡县) and reads another in its place, in
+            // every place the name is printed. Where the submitter's form of the name (declared, else the file's name)
+            // differs from the reading only in the place name and by at most two characters, it is taken.
+            String submitted = declaredAgency != null ? TextFolding.compact(declaredAgency) : named[0];
+            if (submitted != null && !submitted.equals(agency) && differsOnlyInPlaceName(agency, submitted)) {
+                agency = submitted;
+                foundBy.put("agency", declaredAgency != null ? "declared_over_scan" : "file_name_over_scan");
+                scanDisagrees = false;
+            }
+        }
+        if (scanDisagrees) {
+            foundBy.put("agencyScan", "title_body_differ");
         }
         if (agency == null && declaredAgency != null) {
             agency = put(foundBy, "agency", "declared", declaredAgency);

@@ -216,7 +216,11 @@ class IdentityReaderTest {
 
     /** A scanned report read by OCR: the title line with the given confidence, the body naming {@code bodyAgency}. */
     private static Identity scanned(String titleAgency, float titleConfidence, String bodyAgency, ParseHints hints) {
-        String title = titleAgency + "2023年政府信息公开工作年度报告";
+        return scannedWithTitle(titleAgency + "2023年政府信息公开工作年度报告", titleConfidence, bodyAgency, hints);
+    }
+
+    private static Identity scannedWithTitle(String title, float titleConfidence, String bodyAgency,
+            ParseHints hints) {
         String body = "2023年，" + bodyAgency + "坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实条例。";
         String text = title + "\n一、总体情况\n" + body + "\n";
         List<TextLine> lines = List.of(
@@ -284,6 +288,10 @@ class IdentityReaderTest {
         assertThat(otherDepartment.agency()).isEqualTo("杆水县人民政府");
         assertThat(farApart.agency()).isEqualTo("杆水县人民政府");
         assertThat(printed.agency()).as("a text layer is what was printed").isEqualTo("杆水县人民政府");
+        Identity garbledTitle = scannedWithTitle("杆水县人民政府2023年政府人人本公开工作年度报告", 70f, "杆水县人民政府",
+                new ParseHints(fileName, null, null));
+        assertThat(garbledTitle.agency()).as("the agency read from the body").isEqualTo("柞水县人民政府");
+        assertThat(garbledTitle.foundBy()).containsEntry("agency", "file_name_over_scan");
         assertThat(scanned("宜阳县正阳街道;办事处", 92f, "宜阳县正阳街道办事处", ParseHints.none()).agency())
                 .as("a speck read inside the name").isEqualTo("宜阳县正阳街道办事处");
         assertThat(IdentityReader.differsOnlyInPlaceName("皇守县金山街道办事处", "阜宁县金山街道办事处")).isTrue();
