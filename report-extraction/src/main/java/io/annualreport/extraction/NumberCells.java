@@ -5,6 +5,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The policy for reading the number cells of a table grid as what they are: which inked grid cells hold a number (no
@@ -37,6 +38,8 @@ final class NumberCells {
     private static final double COLUMN_SHARE = 0.6;
     /** A word read with less confidence than this is no opinion on what a cell holds (a "|" at 0 for a "1"). */
     static final float NO_OPINION = 40f;
+    /** A point or comma after the last digit of a reading. */
+    private static final Pattern TRAILING_SPECK = Pattern.compile("(?<=\\d)[.,]+$");
     /** The confidence given to a reading the passes disagree on: below any "certain" threshold of the parser. */
     static final float DISAGREEMENT_CONFIDENCE = 50f;
     /** Ink no darker than this (grey level) is paper. */
@@ -152,7 +155,8 @@ final class NumberCells {
      */
     static TsvWords.Word decide(Rectangle cell, List<TsvWords.Word> before, List<TsvWords.Word> digits,
             List<TsvWords.Word> check, Rectangle ink, int lineHeight, int top, String lineId) {
-        String read = text(digits);
+        // a speck after the digits read as a point or comma ("19."): no number ends so
+        String read = TRAILING_SPECK.matcher(text(digits)).replaceFirst("");
         if (read.isEmpty() || !read.matches("[0-9.,\\-]+")) {
             return null;
         }

@@ -52,6 +52,20 @@ class NumberCellsTest {
     }
 
     @Test
+    void shouldDropASpeckReadAsAPointAfterTheDigitsAndKeepADecimalPoint() {
+        // When the digit reading is "19." (a speck after 19) with the page pass's "19", or "12.5"
+        TsvWords.Word speck = NumberCells.decide(CELL, List.of(word("19", 90)), List.of(word("19.", 48)), List.of(),
+                null, 40, 110, "n/0");
+        TsvWords.Word decimal = NumberCells.decide(CELL, List.of(word("12.5", 90)), List.of(word("12.5", 92)),
+                List.of(), null, 40, 110, "n/1");
+
+        // Then
+        assertThat(speck.text()).isEqualTo("19");
+        assertThat(speck.confidence()).isEqualTo(90f);
+        assertThat(decimal.text()).isEqualTo("12.5");
+    }
+
+    @Test
     void shouldTrustADigitNothingElseReadOnlyWhereASecondReadingAgreesAndItsInkIsShapedLikeADigit() {
         List<TsvWords.Word> zero = List.of(word("0", 95));
         List<TsvWords.Word> secondZero = List.of(word("0", 91));
