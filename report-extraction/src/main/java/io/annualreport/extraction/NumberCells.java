@@ -109,6 +109,39 @@ final class NumberCells {
         return result;
     }
 
+    /**
+     * Whether a cell stands in a row of numbers: at least two other cells share its top and bottom borders and were
+     * read as digits (not a header row of words whose cells line up with the number columns).
+     */
+    static boolean inNumberRow(List<Rectangle> cells, List<List<TsvWords.Word>> readings, int index) {
+        Rectangle cell = cells.get(index);
+        int numbers = 0;
+        for (int j = 0; j < cells.size(); j++) {
+            Rectangle other = cells.get(j);
+            if (j == index || Math.abs(other.y - cell.y) > SAME_BORDER
+                    || Math.abs(other.y + other.height - cell.y - cell.height) > SAME_BORDER) {
+                continue;
+            }
+            String read = text(readings.get(j));
+            if (!read.isEmpty() && isCandidate(readings.get(j)) && read.chars().anyMatch(Character::isDigit)) {
+                numbers++;
+            }
+        }
+        return numbers >= 2;
+    }
+
+    /**
+     * Whether a number cell's ink went unread: ink as tall as a digit (not a speck) where no pass read a number and
+     * what the earlier passes read there, if anything, was read without an opinion ({@link #NO_OPINION}: a "," at 0
+     * for a 1, 业2 at 0 for +2).
+     */
+    static boolean illegible(List<TsvWords.Word> before, Rectangle ink, int lineHeight) {
+        if (ink == null || lineHeight <= 0 || ink.height < 0.45 * lineHeight) {
+            return false;
+        }
+        return before.stream().allMatch(w -> w.confidence() < NO_OPINION);
+    }
+
     /** The part of the cell to read: its ink with a line's height of white about it, inside the cell. */
     static Rectangle around(Rectangle cell, Rectangle ink, int lineHeight) {
         if (ink == null) {
@@ -157,8 +190,8 @@ final class NumberCells {
             List<TsvWords.Word> check, Rectangle ink, int lineHeight, int top, String lineId) {
         // a speck after the digits read as a point or comma ("19."): no number ends so
         String read = TRAILING_SPECK.matcher(text(digits)).replaceFirst("");
-        if (read.isEmpty() || !read.matches("[0-9.,\\-]+")) {
-            return null;
+        if (read.isEmpty() || !read.matches("[0-9.,\\-]+") || read.matches("[.,]+")) {
+            return null; // no number, and a lone point or comma is no cell's value either (a "," for a thin "1")
         }
         float confidence = (float) CellReread.confidence(digits);
         String earlier = text(before);

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.annualreport.model.document.TextLine;
 import io.annualreport.model.event.FailureReason;
 
 /**
@@ -230,6 +231,7 @@ public final class TesseractOcr implements OcrEngine {
             List<TsvWords.Word> words, List<Rectangle> inked, int lineHeight) throws ExtractionException, IOException {
         List<Rectangle> numeric = new ArrayList<>();
         List<List<TsvWords.Word>> before = new ArrayList<>();
+        List<Boolean> amongNumbers = new ArrayList<>();
         List<List<TsvWords.Word>> readings = inked.stream().map(cell -> wordsIn(words, cell)).toList();
         List<Boolean> column = NumberCells.inNumberColumn(inked, readings);
         for (int i = 0; i < inked.size(); i++) {
@@ -237,6 +239,7 @@ public final class TesseractOcr implements OcrEngine {
             if (NumberCells.isCandidate(inCell) || column.get(i) && NumberCells.isShort(inCell)) {
                 numeric.add(inked.get(i));
                 before.add(inCell);
+                amongNumbers.add(column.get(i) && NumberCells.inNumberRow(inked, readings, i));
             }
         }
         if (numeric.isEmpty()) {
@@ -315,6 +318,12 @@ public final class TesseractOcr implements OcrEngine {
             if (number != null) {
                 result.removeAll(before.get(i));
                 result.add(number);
+            } else if (amongNumbers.get(i) && NumberCells.illegible(before.get(i), inks.get(i), lineHeight)) {
+                // a number's ink no pass could read: the cell keeps its place in the row, read as illegible
+                result.removeAll(before.get(i));
+                result.add(new TsvWords.Word(cell.x + cell.width / 2 - lineHeight / 2,
+                        cell.y + cell.height / 2 - lineHeight / 2, lineHeight, lineHeight, 0f, TextLine.ILLEGIBLE,
+                        NUMBER_LINE + i));
             }
         }
         return result;

@@ -52,6 +52,36 @@ class NumberCellsTest {
     }
 
     @Test
+    void shouldCallANumberCellsInkIllegibleOnlyWhereNothingWasReadThereWithAnOpinion() {
+        // Given: ink as tall as a line (40 px) and a speck (6 px)
+        Rectangle digitInk = new Rectangle(20, 20, 12, 36);
+        Rectangle speck = new Rectangle(20, 20, 5, 6);
+
+        // Then
+        assertThat(NumberCells.illegible(List.of(), digitInk, 40)).as("ink, nothing read").isTrue();
+        assertThat(NumberCells.illegible(List.of(word(",", 0)), digitInk, 40)).as("a comma at 0").isTrue();
+        assertThat(NumberCells.illegible(List.of(word("增6", 92)), digitInk, 40)).as("a change read").isFalse();
+        assertThat(NumberCells.illegible(List.of(), speck, 40)).as("a speck").isFalse();
+        assertThat(NumberCells.illegible(List.of(), null, 40)).as("no ink").isFalse();
+        assertThat(NumberCells.decide(CELL, List.of(), List.of(word(",", 70)), List.of(), digitInk, 40, 110, "n/0"))
+                .as("a lone comma is no number").isNull();
+    }
+
+    @Test
+    void shouldTellARowOfNumbersFromAHeaderRowOfWords() {
+        // Given: three cells of one row read 5, (nothing), 7; three of another read words
+        List<Rectangle> cells = List.of(new Rectangle(0, 0, 50, 30), new Rectangle(50, 0, 50, 30),
+                new Rectangle(100, 0, 50, 30), new Rectangle(0, 30, 50, 30), new Rectangle(50, 30, 50, 30),
+                new Rectangle(100, 30, 50, 30));
+        List<List<TsvWords.Word>> readings = List.of(List.of(word("5", 95)), List.of(), List.of(word("7", 95)),
+                List.of(word("自然人", 95)), List.of(), List.of(word("总计", 95)));
+
+        // Then
+        assertThat(NumberCells.inNumberRow(cells, readings, 1)).isTrue();
+        assertThat(NumberCells.inNumberRow(cells, readings, 4)).isFalse();
+    }
+
+    @Test
     void shouldDropASpeckReadAsAPointAfterTheDigitsAndKeepADecimalPoint() {
         // When the digit reading is "19." (a speck after 19) with the page pass's "19", or "12.5"
         TsvWords.Word speck = NumberCells.decide(CELL, List.of(word("19", 90)), List.of(word("19.", 48)), List.of(),

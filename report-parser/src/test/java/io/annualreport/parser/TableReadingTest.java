@@ -127,6 +127,26 @@ class TableReadingTest {
                 .isEqualByComparingTo(ReportTexts.total(forward));
     }
 
+    @Test
+    void shouldReadARowWithAnIllegibleCellAsItsOtherCellsAndThatCellDoubtfulNeverBlank() {
+        // Given: OCR marked the natural-person cell of row 二 as ink it could not read
+        int index = ReportTexts.rowIndex(Edition.E2021, "carried_over");
+        String text = ReportTexts.t3AndT4(Edition.E2021).replace("上年结转政府信息公开申请数量 " + ReportTexts.natural(index)
+                + " ", "上年结转政府信息公开申请数量 " + TextLine.ILLEGIBLE + " ");
+        // When
+        ParsedReport report = parse(text);
+        // Then
+        assertThat(text).contains("申请数量 " + TextLine.ILLEGIBLE + " 0 0 0");
+        Cell illegible = cell(report, t3("carried_over", "natural_person"));
+        assertThat(illegible.isCertain()).isFalse();
+        assertThat(illegible.value()).isNull();
+        assertThat(illegible.semantic()).isNotEqualTo(CellSemantic.EMPTY);
+        assertThat(cell(report, t3("carried_over", "total")).value()).isEqualByComparingTo(ReportTexts.total(index));
+        assertThat(cell(report, t3("carried_over", "total")).isCertain()).isTrue();
+        assertThat(cell(report, t3("carried_over", "legal_service_org")).value())
+                .isEqualByComparingTo(ReportTexts.legal(index));
+    }
+
     /** The numbers of T3 row {@code index} as {@link ReportTexts} prints them. */
     private static String numbers(int index) {
         return ReportTexts.natural(index) + " 0 0 0 " + ReportTexts.legal(index) + " 0 " + ReportTexts.total(index);

@@ -12,6 +12,13 @@ import java.util.List;
 public record TextLine(int page, float y, String text, List<TextRun> runs) {
 
     /**
+     * The run OCR gives a table cell that holds a number's ink it could not read ("□", as in transcriptions of an
+     * illegible character): it keeps the cell's place in its row, and the parser reads it as a doubtful cell, never a
+     * blank.
+     */
+    public static final String ILLEGIBLE = "□";
+
+    /**
      * A contiguous piece of text on a line and where it starts and ends horizontally, in points.
      *
      * @param confidence for text read by OCR, the lowest word confidence in the run (0 to 100); null for text that was

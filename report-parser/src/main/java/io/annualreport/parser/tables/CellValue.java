@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.annualreport.model.document.TextLine;
 import io.annualreport.model.report.CellSemantic;
 
 /**
@@ -38,6 +39,10 @@ public record CellValue(String raw, BigDecimal value, CellSemantic semantic, Str
         }
         if (NOT_APPLICABLE.contains(s)) {
             return Optional.of(new CellValue(raw.strip(), null, CellSemantic.NOT_APPLICABLE, null));
+        }
+        if (s.equals(TextLine.ILLEGIBLE)) {
+            // a number's ink OCR could not read: a cell of its row, its value unknown (never blank)
+            return Optional.of(new CellValue(raw.strip(), null, CellSemantic.TEXT, null));
         }
         if (WORDS.contains(s)) {
             return Optional.of(new CellValue(raw.strip(), null, CellSemantic.TEXT, null));

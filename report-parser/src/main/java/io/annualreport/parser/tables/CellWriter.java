@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 
+import io.annualreport.model.document.TextLine;
 import io.annualreport.model.report.Cell;
 import io.annualreport.model.report.CellSemantic;
 import io.annualreport.model.report.Doubt;
@@ -169,7 +170,8 @@ final class CellWriter {
 
     private static boolean lowOcrConfidence(Token token) {
         return token.confidence() != null && token.confidence() < OCR_CONFIDENT
-                && token.value().semantic() != CellSemantic.EMPTY;
+                && token.value().semantic() != CellSemantic.EMPTY
+                || TextLine.ILLEGIBLE.equals(token.value().raw());
     }
 
     /**
