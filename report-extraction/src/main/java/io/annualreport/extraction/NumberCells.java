@@ -131,15 +131,16 @@ final class NumberCells {
     }
 
     /**
-     * Whether a number cell's ink went unread: ink as tall as a digit (not a speck) where no pass read a number and
-     * what the earlier passes read there, if anything, was read without an opinion ({@link #NO_OPINION}: a "," at 0
-     * for a 1, 业2 at 0 for +2).
+     * Whether a number cell's ink went unread: ink as tall as a digit (not a speck) where no pass read a digit and
+     * what the passes read there, if anything, was read without an opinion ({@link #NO_OPINION}: a "," at 0 for a
+     * thin 1). A digit read with doubt stays: the row's totals may confirm it.
      */
     static boolean illegible(List<TsvWords.Word> before, Rectangle ink, int lineHeight) {
         if (ink == null || lineHeight <= 0 || ink.height < 0.45 * lineHeight) {
             return false;
         }
-        return before.stream().allMatch(w -> w.confidence() < NO_OPINION);
+        return before.stream().allMatch(w -> w.confidence() < NO_OPINION && w.text().chars()
+                .noneMatch(c -> c >= '0' && c <= '9' || c >= '０' && c <= '９'));
     }
 
     /** The part of the cell to read: its ink with a line's height of white about it, inside the cell. */

@@ -123,6 +123,9 @@ public final class TesseractOcr implements OcrEngine {
             if (!doubtful.isEmpty()) {
                 words = rereadCells(image, dpi, remaining(budget, started), dir, words, doubtful);
             }
+            if (!inked.isEmpty()) {
+                words = markIllegible(image, words, inked);
+            }
             return TsvWords.glyphs(words, 72f / dpi);
         } catch (IOException e) {
             throw new ExtractionException(FailureReason.OCR_UNAVAILABLE, "cannot run " + describe() + ": "
@@ -231,7 +234,6 @@ public final class TesseractOcr implements OcrEngine {
             List<TsvWords.Word> words, List<Rectangle> inked, int lineHeight) throws ExtractionException, IOException {
         List<Rectangle> numeric = new ArrayList<>();
         List<List<TsvWords.Word>> before = new ArrayList<>();
-        List<Boolean> amongNumbers = new ArrayList<>();
         List<List<TsvWords.Word>> readings = inked.stream().map(cell -> wordsIn(words, cell)).toList();
         List<Boolean> column = NumberCells.inNumberColumn(inked, readings);
         for (int i = 0; i < inked.size(); i++) {
@@ -239,7 +241,6 @@ public final class TesseractOcr implements OcrEngine {
             if (NumberCells.isCandidate(inCell) || column.get(i) && NumberCells.isShort(inCell)) {
                 numeric.add(inked.get(i));
                 before.add(inCell);
-                amongNumbers.add(column.get(i) && NumberCells.inNumberRow(inked, readings, i));
             }
         }
         if (numeric.isEmpty()) {
@@ -318,15 +319,37 @@ public final class TesseractOcr implements OcrEngine {
             if (number != null) {
                 result.removeAll(before.get(i));
                 result.add(number);
-            } else if (amongNumbers.get(i) && NumberCells.illegible(before.get(i), inks.get(i), lineHeight)) {
-                // a number's ink no pass could read: the cell keeps its place in the row, read as illegible
-                result.removeAll(before.get(i));
-                result.add(new TsvWords.Word(cell.x + cell.width / 2 - lineHeight / 2,
-                        cell.y + cell.height / 2 - lineHeight / 2, lineHeight, lineHeight, 0f, TextLine.ILLEGIBLE,
-                        NUMBER_LINE + i));
             }
         }
         return result;
+    }
+
+    /**
+     * After every pass: a number cell (in a column and a row of numbers) whose ink, as tall as a digit, no pass read
+     * as anything but readings without an opinion ("," at 0 for a thin 1, 业2 at 0 for +2, or nothing) gets the
+     * illegible mark in its place, so that its row keeps its columns; the parser reads it as a doubtful cell.
+     */
+    private static List<TsvWords.Word> markIllegible(BufferedImage image, List<TsvWords.Word> words,
+            List<Rectangle> inked) {
+        List<List<TsvWords.Word>> readings = inked.stream().map(cell -> wordsIn(words, cell)).toList();
+        List<Boolean> column = NumberCells.inNumberColumn(inked, readings);
+        int lineHeight = lineHeight(List.of(), words);
+        List<TsvWords.Word> result = null;
+        for (int i = 0; i < inked.size(); i++) {
+            Rectangle cell = inked.get(i);
+            if (!column.get(i) || !NumberCells.inNumberRow(inked, readings, i)
+                    || !NumberCells.illegible(readings.get(i), NumberCells.ink(image, cell), lineHeight)) {
+                continue;
+            }
+            if (result == null) {
+                result = new ArrayList<>(words);
+            }
+            result.removeAll(readings.get(i));
+            result.add(new TsvWords.Word(cell.x + cell.width / 2 - lineHeight / 2,
+                    cell.y + cell.height / 2 - lineHeight / 2, lineHeight, lineHeight, 0f, TextLine.ILLEGIBLE,
+                    NUMBER_LINE + "illegible-" + i));
+        }
+        return result == null ? words : result;
     }
 
     private static List<TsvWords.Word> wordsIn(List<TsvWords.Word> words, Rectangle cell) {

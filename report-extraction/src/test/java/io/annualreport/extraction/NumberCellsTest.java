@@ -61,6 +61,8 @@ class NumberCellsTest {
         assertThat(NumberCells.illegible(List.of(), digitInk, 40)).as("ink, nothing read").isTrue();
         assertThat(NumberCells.illegible(List.of(word(",", 0)), digitInk, 40)).as("a comma at 0").isTrue();
         assertThat(NumberCells.illegible(List.of(word("增6", 92)), digitInk, 40)).as("a change read").isFalse();
+        assertThat(NumberCells.illegible(List.of(word("3", 30)), digitInk, 40)).as("a digit read with doubt")
+                .isFalse();
         assertThat(NumberCells.illegible(List.of(), speck, 40)).as("a speck").isFalse();
         assertThat(NumberCells.illegible(List.of(), null, 40)).as("no ink").isFalse();
         assertThat(NumberCells.decide(CELL, List.of(), List.of(word(",", 70)), List.of(), digitInk, 40, 110, "n/0"))
