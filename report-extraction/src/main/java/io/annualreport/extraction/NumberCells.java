@@ -99,8 +99,7 @@ final class NumberCells {
                     continue;
                 }
                 peers++;
-                String read = text(readings.get(j));
-                if (!read.isEmpty() && isCandidate(readings.get(j)) && read.chars().anyMatch(Character::isDigit)) {
+                if (readAsNumber(readings.get(j))) {
                     numbers++;
                 }
             }
@@ -122,12 +121,17 @@ final class NumberCells {
                     || Math.abs(other.y + other.height - cell.y - cell.height) > SAME_BORDER) {
                 continue;
             }
-            String read = text(readings.get(j));
-            if (!read.isEmpty() && isCandidate(readings.get(j)) && read.chars().anyMatch(Character::isDigit)) {
+            if (readAsNumber(readings.get(j))) {
                 numbers++;
             }
         }
         return numbers >= 2;
+    }
+
+    /** Whether a cell's reading is a number: digits and digit look-alikes only, at least one digit. */
+    private static boolean readAsNumber(List<TsvWords.Word> reading) {
+        String read = text(reading);
+        return !read.isEmpty() && isCandidate(reading) && read.chars().anyMatch(Character::isDigit);
     }
 
     /**
