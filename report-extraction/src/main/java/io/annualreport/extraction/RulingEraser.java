@@ -1,7 +1,8 @@
 package io.annualreport.extraction;
 
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.awt.image.WritableRaster;
+import java.awt.image.DataBufferByte;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -69,13 +70,19 @@ final class RulingEraser {
         int width = image.getWidth();
         int height = image.getHeight();
         BufferedImage grey = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-        grey.getGraphics().drawImage(image, 0, 0, null);
-        WritableRaster raster = grey.getRaster();
-        int[] pixels = raster.getPixels(0, 0, width, height, (int[]) null);
-        int[] binaryPixels = binary == null ? null : binary.getRaster().getPixels(0, 0, width, height, (int[]) null);
+        Graphics2D g = grey.createGraphics();
+        try {
+            g.drawImage(image, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        byte[] pixels = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        byte[] binaryPixels = binary == null ? null : greyBytes(binary);
         boolean[] ink = new boolean[pixels.length];
         for (int i = 0; i < pixels.length; i++) {
-            ink[i] = binaryPixels == null ? pixels[i] < INK : binaryPixels[i] < INK || pixels[i] < FAINT;
+            ink[i] = binaryPixels == null
+                    ? (pixels[i] & 0xff) < INK
+                    : (binaryPixels[i] & 0xff) < INK || (pixels[i] & 0xff) < FAINT;
         }
         int minRun = Math.max(20, (int) Math.round(dpi * MIN_RUN_INCHES));
         int maxThickness = Math.max(2, (int) Math.round(dpi * MAX_THICKNESS_INCHES));
@@ -97,18 +104,30 @@ final class RulingEraser {
                             int nx = x + dx;
                             int ny = y + dy;
                             if (nx >= 0 && ny >= 0 && nx < width && ny < height) {
-                                pixels[ny * width + nx] = 255;
+                                pixels[ny * width + nx] = (byte) 255;
                             }
                         }
                     }
                 }
             }
         }
-        if (erasedAny) {
-            raster.setPixels(0, 0, width, height, pixels);
-        }
         return new Erased(grey, rulings(vertical, width, height, 72f / dpi),
                 erasedAny ? new TableCells(horizontal, vertical, width, height) : TableCells.NONE);
+    }
+
+    /** The pixels of a TYPE_BYTE_GRAY image, or of a grey copy of another. */
+    private static byte[] greyBytes(BufferedImage image) {
+        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+            return ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        }
+        BufferedImage grey = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = grey.createGraphics();
+        try {
+            g.drawImage(image, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
     }
 
     /** The vertical runs as rulings in points, neighbouring pixel columns of one border merged. */

@@ -1,9 +1,6 @@
 package io.annualreport.extraction;
 
-import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 
@@ -246,23 +243,7 @@ final class ScanPreparation {
 
     /** The grey image scaled and turned back by the skew about its centre, bicubic, on white. */
     static BufferedImage transform(BufferedImage grey, float scale, double skewDegrees) {
-        int width = Math.round(grey.getWidth() * scale);
-        int height = Math.round(grey.getHeight() * scale);
-        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = out.createGraphics();
-        try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, width, height);
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            AffineTransform transform = new AffineTransform();
-            transform.rotate(Math.toRadians(skewDegrees), width / 2.0, height / 2.0);
-            transform.scale(scale, scale);
-            g.drawImage(grey, transform, null);
-        } finally {
-            g.dispose();
-        }
-        return out;
+        return GreyTransform.apply(grey, scale, skewDegrees);
     }
 
     /**
@@ -320,12 +301,15 @@ final class ScanPreparation {
                     squares -= columnSquares[left];
                     columns--;
                 }
-                double n = (double) columns * columnCount[0];
-                double mean = sum / n;
-                double variance = Math.max(0, squares / n - mean * mean);
-                double threshold = mean * (1 + SAUVOLA_K * (Math.sqrt(variance) / SAUVOLA_R - 1));
-                int value = in[y * width + x] & 0xff;
-                out[y * width + x] = value < threshold ? 0 : (byte) 255;
+                double inverse = 1.0 / ((double) columns * columnCount[0]);
+                double mean = sum * inverse;
+                double variance = Math.max(0, squares * inverse - mean * mean);
+                // value < mean * (1 + k * (sd / R - 1)), rearranged to spare the square root:
+                // value - mean * (1 - k) < (mean * k / R) * sd
+                double excess = (in[y * width + x] & 0xff) - mean * (1 - SAUVOLA_K);
+                double factor = mean * SAUVOLA_K / SAUVOLA_R;
+                boolean dark = excess < 0 || excess * excess < factor * factor * variance;
+                out[y * width + x] = dark ? 0 : (byte) 255;
             }
         }
         return binary;

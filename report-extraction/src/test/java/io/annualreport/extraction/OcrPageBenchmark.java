@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * ruling and grid detection, the page pass and the grid cells read one by one), one document after another on one
  * thread. It prints pages, wall time, the JVM's own CPU time and, where {@code /usr/bin/time} exists, the CPU time of
  * the Tesseract processes by page segmentation mode (each run through a wrapper that times it), so that JVM and
- * Tesseract add up to the cost per page (see docs/bench-ocr.md).
+ * Tesseract add up to the cost per page (see docs/bench-ocr.md). With {@code --warm} first, the files are read once
+ * before the measured round, as a running parse-service has them: class loading and the JIT's compiling left out.
  */
 public final class OcrPageBenchmark {
 
@@ -38,9 +39,20 @@ public final class OcrPageBenchmark {
             stages(java.util.Arrays.copyOfRange(args, 1, args.length), new TesseractOcr(command, "chi_sim"), log);
             return;
         }
+        boolean warm = args.length > 0 && args[0].equals("--warm");
+        if (warm) {
+            args = java.util.Arrays.copyOfRange(args, 1, args.length);
+        }
         TikaTextExtractor extractor = new TikaTextExtractor(new ExtractionLimits(Duration.ofMinutes(30),
                 Duration.ofMinutes(10), ExtractionLimits.DEFAULT.maxPages(), ExtractionLimits.DEFAULT.maxBytes()),
                 new TesseractOcr(command, "chi_sim"));
+        if (warm) {
+            for (String arg : args) {
+                extractor.extract(Path.of(arg), Path.of(arg).getFileName().toString(), null);
+            }
+            Files.writeString(log, "");
+            System.out.println("warm-up round done; measuring the second round");
+        }
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         int pages = 0;
         long started = System.nanoTime();
