@@ -96,9 +96,7 @@ public final class TesseractOcr implements OcrEngine {
             List<Rectangle> grid = cells.all();
             List<Rectangle> inked = grid.size() >= MIN_GRID_CELLS ? CellReread.inked(image, grid, dpi) : List.of();
             Path pageFile = dir.resolve("page.pgm");
-            // the grid's inked cells are read on their own below: the page pass reads only what lies outside them,
-            // running text and headings, at no more than PAGE_PASS_DPI
-            BufferedImage page = inked.isEmpty() ? image : withoutCells(image, inked);
+            BufferedImage page = image;
             float pageDpi = Math.min(dpi, PAGE_PASS_DPI);
             Pgm.write(pageDpi < dpi ? GreyTransform.apply(page, pageDpi / dpi, 0) : page, pageFile);
             Interruption.check();
@@ -106,10 +104,23 @@ public final class TesseractOcr implements OcrEngine {
                     tesseract.run(pageFile, pageDpi, PAGE_SEGMENTATION, budget, dir), null, 0, 0, dpi / pageDpi));
             if (!inked.isEmpty()) {
                 words = withoutOverflowing(words, inked);
-                // Every inked cell is read as a block; those read as digits are read again as numbers below, with
-                // the block's reading as their second opinion.
-                List<List<TsvWords.Word>> own = readCells(image, dpi, remaining(budget, started), dir, inked);
-                words = mergeGrid(words, inked, own);
+                // Cells the page pass read as text, or not at all, are read again as blocks; those it read as digits
+                // are read as numbers below, with the page pass's reading as their second opinion.
+                List<Rectangle> text = new ArrayList<>();
+                List<TsvWords.Word> pageWords = words;
+                List<List<TsvWords.Word>> readings = inked.stream().map(cell -> wordsIn(pageWords, cell)).toList();
+                List<Boolean> column = NumberCells.inNumberColumn(inked, readings);
+                for (int i = 0; i < inked.size(); i++) {
+                    List<TsvWords.Word> inCell = readings.get(i);
+                    if (inCell.isEmpty() || !NumberCells.isCandidate(inCell)
+                            && !(column.get(i) && NumberCells.isShort(inCell))) {
+                        text.add(inked.get(i));
+                    }
+                }
+                List<List<TsvWords.Word>> own = text.isEmpty()
+                        ? List.of()
+                        : readCells(image, dpi, remaining(budget, started), dir, text);
+                words = mergeGrid(words, text, own);
                 words = readNumbers(image, dpi, remaining(budget, started), dir, words, inked,
                         lineHeight(own, words));
             }
@@ -129,20 +140,6 @@ public final class TesseractOcr implements OcrEngine {
         } finally {
             deleteTree(dir);
         }
-    }
-
-    /** A copy of the page with the cells painted white. */
-    static BufferedImage withoutCells(BufferedImage image, List<Rectangle> cells) {
-        BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-        java.awt.Graphics2D g = copy.createGraphics();
-        try {
-            g.drawImage(image, 0, 0, null);
-            g.setColor(java.awt.Color.WHITE);
-            cells.forEach(g::fill);
-        } finally {
-            g.dispose();
-        }
-        return copy;
     }
 
     private static Duration remaining(Duration budget, long started) throws ExtractionException {

@@ -14,9 +14,11 @@ import java.util.TreeMap;
  * Benchmark harness, not a test: the cost of OCR per scanned page through {@link TikaTextExtractor} (preparation,
  * ruling and grid detection, the page pass and the grid cells read one by one), one document after another on one
  * thread. It prints pages, wall time, the JVM's own CPU time and, where {@code /usr/bin/time} exists, the CPU time of
- * the Tesseract processes by page segmentation mode (each run through a wrapper that times it), so that JVM and
- * Tesseract add up to the cost per page (see docs/bench-ocr.md). With {@code --warm} first, the files are read once
- * before the measured round, as a running parse-service has them: class loading and the JIT's compiling left out.
+ * the Tesseract processes by page segmentation mode and input (page.pgm the page pass, grid.txt the cells read as
+ * blocks, numbers.txt the number cells, cells.txt the doubtful cells read enlarged; each run through a wrapper that
+ * times it), so that JVM and Tesseract add up to the cost per page (see docs/bench-ocr.md). With {@code --warm} first,
+ * the files are read once before the measured round, as a running parse-service has them: class loading and the
+ * JIT's compiling left out.
  */
 public final class OcrPageBenchmark {
 
@@ -31,7 +33,8 @@ public final class OcrPageBenchmark {
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             Files.writeString(wrapper, "#!/bin/sh\n"
                     + "psm=?; prev=\nfor a in \"$@\"; do [ \"$prev\" = --psm ] && psm=$a; prev=$a; done\n"
-                    + "exec /usr/bin/time -a -o '" + log + "' -f \"psm$psm %U %S\" tesseract \"$@\"\n",
+                    + "input=$(basename \"$1\" | sed 's/-[0-9]*[.]/./')\n"
+                    + "exec /usr/bin/time -a -o '" + log + "' -f \"psm$psm:$input %U %S\" tesseract \"$@\"\n",
                     StandardCharsets.UTF_8);
             command = wrapper.toString();
         }
@@ -124,6 +127,6 @@ public final class OcrPageBenchmark {
                 tesseract, tesseract / n, (jvm + tesseract) / n);
         byPass.forEach(
                 (pass, sum) -> System.out.printf(Locale.ROOT, "  tesseract --%s: %d runs, %.1f s CPU (%.2f s/page)%n",
-                        pass.replace("psm", "psm "), (int) sum[1], sum[0], sum[0] / n));
+                        pass.replace("psm", "psm ").replace(":", " on "), (int) sum[1], sum[0], sum[0] / n));
     }
 }
