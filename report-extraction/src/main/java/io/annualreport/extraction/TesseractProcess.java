@@ -86,8 +86,7 @@ final class TesseractProcess {
         try {
             List<String> arguments = new java.util.ArrayList<>(List.of(command, input.toString(), "stdout", "-l",
                     language, "--dpi", Integer.toString(Math.round(dpi)), "--psm", segmentation, "-c",
-                    "preserve_interword_spaces=1", "-c", "thresholding_method=" + THRESHOLDING_SAUVOLA, "-c",
-                    "tessedit_do_invert=0"));
+                    "preserve_interword_spaces=1", "-c", "thresholding_method=" + THRESHOLDING_SAUVOLA));
             for (String variable : variables) {
                 arguments.add("-c");
                 arguments.add(variable);

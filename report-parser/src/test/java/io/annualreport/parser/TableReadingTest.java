@@ -395,6 +395,21 @@ class TableReadingTest {
     }
 
     @Test
+    void shouldNotTakeTheDigitOfTheFeeColumnsHeadingForTheFee() {
+        // Given: the 2021 heading "保留4位小数" as OCR reads it, the 4 apart from its characters
+        String text = """
+                二、主动公开政府信息情况
+                第二十条第（八）项
+                信息内容\t本年收费金额( 单位: 万元，保留 4 位小数 )
+                行政事业性收费\t0
+                """;
+        // When
+        ParsedReport report = parse(text);
+        // Then
+        assertThat(cell(report, "t2.fees.amount_10k_yuan").value()).isEqualByComparingTo("0");
+    }
+
+    @Test
     void shouldReadSignedChangesOfThe2019Format() {
         // Given
         String text = """

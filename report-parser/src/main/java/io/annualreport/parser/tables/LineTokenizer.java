@@ -245,9 +245,30 @@ public final class LineTokenizer {
             tokens.add(new Token(cell, null, index));
             return;
         }
-        for (String part : parts) {
-            addPlain(tokens, part, part, index);
+        for (int i = 0; i < parts.length; i++) {
+            if (embeddedInText(parts, i)) {
+                // a number with words of the same cell on both sides is part of its text ("保留 4 位小数"), no value
+                tokens.add(new Token(parts[i], null, index));
+            } else {
+                addPlain(tokens, parts[i], parts[i], index);
+            }
         }
+    }
+
+    /** Whether the part is a number with a word (no number) before and after it among the parts of one cell. */
+    private static boolean embeddedInText(String[] parts, int i) {
+        if (i == 0 || i == parts.length - 1 || CellValue.parse(parts[i], parts[i]).isEmpty()) {
+            return false;
+        }
+        boolean wordBefore = false;
+        for (int k = 0; k < i && !wordBefore; k++) {
+            wordBefore = CellValue.parse(parts[k], parts[k]).isEmpty();
+        }
+        boolean wordAfter = false;
+        for (int k = i + 1; k < parts.length && !wordAfter; k++) {
+            wordAfter = CellValue.parse(parts[k], parts[k]).isEmpty();
+        }
+        return wordBefore && wordAfter;
     }
 
     /**
