@@ -245,11 +245,10 @@ final class ScanPreparation {
     }
 
     /**
-     * The grey image scaled and turned back by the skew about its centre, bicubic, on white. Drawn by Java2D although
-     * {@link GreyTransform} gives the same pixels (to a mean 0.05 of 255) at a quarter of the cost: OCR of a digit at
-     * the edge of legibility turns on such differences, and the scan figures (docs/quality-scans.md) rest on this
-     * drawing; with GreyTransform the 200 dpi report of the default build read 197 of its 200 cells instead of 200,
-     * while eight reports per setting read as well or better.
+     * The grey image scaled and turned back by the skew about its centre, bicubic, on white. Java2D's drawing, although
+     * it takes a slow generic path for grey images (0.55 s of CPU per A4 page at 300 dpi): the same kernel written out
+     * over bytes gave the same pixels to a mean 0.05 of 255 at a quarter of the cost, but OCR of digits and titles at
+     * the edge of legibility turned on that difference (docs/bench-ocr.md), and the scan figures rest on this drawing.
      */
     static BufferedImage transform(BufferedImage grey, float scale, double skewDegrees) {
         int width = Math.round(grey.getWidth() * scale);

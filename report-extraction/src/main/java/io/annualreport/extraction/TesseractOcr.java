@@ -27,11 +27,6 @@ public final class TesseractOcr implements OcrEngine {
 
     /** Sparse text: finds words in table cells that the automatic page layout (3) or one block (6) misreads. */
     static final String PAGE_SEGMENTATION = "11";
-    /**
-     * The page pass reads a page of higher resolution reduced to this: running text and headings read as surely, at
-     * about two thirds of Tesseract's cost at 300 dpi; table cells are read from the page at its own resolution.
-     */
-    static final float PAGE_PASS_DPI = 200f;
     /** A cell read again on its own is one uniform block of text (one or more wrapped lines). */
     static final String CELL_SEGMENTATION = "6";
     /** A word read with less confidence than this (0 to 100) has its table cell read again. */
@@ -96,12 +91,10 @@ public final class TesseractOcr implements OcrEngine {
             List<Rectangle> grid = cells.all();
             List<Rectangle> inked = grid.size() >= MIN_GRID_CELLS ? CellReread.inked(image, grid, dpi) : List.of();
             Path pageFile = dir.resolve("page.pgm");
-            BufferedImage page = image;
-            float pageDpi = Math.min(dpi, PAGE_PASS_DPI);
-            Pgm.write(pageDpi < dpi ? GreyTransform.apply(page, pageDpi / dpi, 0) : page, pageFile);
+            Pgm.write(image, pageFile);
             Interruption.check();
             List<TsvWords.Word> words = new ArrayList<>(TsvWords.parse(
-                    tesseract.run(pageFile, pageDpi, PAGE_SEGMENTATION, budget, dir), null, 0, 0, dpi / pageDpi));
+                    tesseract.run(pageFile, dpi, PAGE_SEGMENTATION, budget, dir), null, 0, 0, 1f));
             if (!inked.isEmpty()) {
                 words = withoutOverflowing(words, inked);
                 // Cells the page pass read as text, or not at all, are read again as blocks; those it read as digits

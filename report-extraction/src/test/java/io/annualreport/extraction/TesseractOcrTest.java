@@ -96,8 +96,8 @@ class TesseractOcrTest {
         String header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext";
         Path fake = dir.resolve("tesseract");
         Files.writeString(fake, "#!/bin/sh\nif [ \"$1\" = --list-langs ]; then echo chi_sim; exit 0; fi\n"
-                + "case \"$*\" in *\"--psm 11\"*) printf '" + header + pageWord(1, 230, 180, pageConfidence, "口")
-                + "\\n' ;;\n"
+                + "case \"$*\" in *\"--psm 11\"*) printf '" + header + "\\n5\\t1\\t1\\t1\\t1\\t1\\t230\\t180"
+                + "\\t40\\t40\\t" + pageConfidence + "\\t口\\n' ;;\n"
                 + "*) printf '" + header + "\\n5\\t1\\t1\\t1\\t1\\t1\\t64\\t64\\t80\\t80\\t" + cellConfidence
                 + "\\t日\\n' ;;\n"
                 + "esac\n");
@@ -155,8 +155,9 @@ class TesseractOcrTest {
         Path fake = dir.resolve("tesseract");
         Files.writeString(fake, "#!/bin/sh\nif [ \"$1\" = --list-langs ]; then echo chi_sim; exit 0; fi\n"
                 + "case \"$*\" in *\"--psm 11\"*) printf '" + header
-                + pageWord(1, 130, 180, "30", "口") + pageWord(2, 180, 180, "95", "田")
-                + pageWord(3, 230, 180, "95", "目") + "\\n' ;;\n"
+                + "\\n5\\t1\\t1\\t1\\t1\\t1\\t130\\t180\\t40\\t40\\t30\\t口"
+                + "\\n5\\t1\\t1\\t1\\t1\\t2\\t180\\t180\\t40\\t40\\t95\\t田"
+                + "\\n5\\t1\\t1\\t1\\t1\\t3\\t230\\t180\\t40\\t40\\t95\\t目\\n' ;;\n"
                 + "*) printf '" + header + "\\n5\\t1\\t1\\t1\\t1\\t1\\t64\\t64\\t80\\t80\\t90\\t日\\n' ;;\n"
                 + "esac\n");
         Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwx------"));
@@ -176,8 +177,8 @@ class TesseractOcrTest {
         String header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext";
         Path fake = dir.resolve("tesseract");
         Files.writeString(fake, "#!/bin/sh\nif [ \"$1\" = --list-langs ]; then echo chi_sim; exit 0; fi\n"
-                + "case \"$*\" in *\"--psm 11\"*) printf '" + header + pageWord(1, 230, 180, "30", "口")
-                + "\\n' ;;\n*) exit 3 ;;\nesac\n");
+                + "case \"$*\" in *\"--psm 11\"*) printf '" + header + "\\n5\\t1\\t1\\t1\\t1\\t1\\t230\\t180"
+                + "\\t40\\t40\\t30\\t口\\n' ;;\n*) exit 3 ;;\nesac\n");
         Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwx------"));
         TesseractOcr ocr = new TesseractOcr(fake.toString(), "chi_sim");
         RulingEraser.Erased erased = RulingEraser.erase(pageWithOneCell(), 300f);
@@ -187,20 +188,6 @@ class TesseractOcrTest {
 
         // Then
         assertThat(words).extracting(Glyph::text).containsExactly("口");
-    }
-
-    /**
-     * A pixel position of the 300 dpi page as the page pass, which reads the page reduced to
-     * {@link TesseractOcr#PAGE_PASS_DPI}, reports it.
-     */
-    private static int page(int pixels) {
-        return Math.round(pixels * TesseractOcr.PAGE_PASS_DPI / 300f);
-    }
-
-    /** A TSV word row of the page pass: a 40-pixel character at (left, top) of the 300 dpi page. */
-    private static String pageWord(int number, int left, int top, String confidence, String text) {
-        return "\\n5\\t1\\t1\\t1\\t1\\t" + number + "\\t" + page(left) + "\\t" + page(top) + "\\t" + page(40) + "\\t"
-                + page(40) + "\\t" + confidence + "\\t" + text;
     }
 
     private static BufferedImage pageWithOneCell() {
