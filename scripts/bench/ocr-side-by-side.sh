@@ -18,9 +18,11 @@ trap 'rm -rf "$work"' EXIT
 
 # the classes of report-extraction and the modules and libraries it needs, for the tree at $1
 classpath() {
-  (cd "$1" && ./mvnw -B -o -q -pl report-extraction -am test-compile -DskipTests >/dev/null \
-    && ./mvnw -B -o -q -pl report-extraction dependency:build-classpath -Dmdep.outputFile="$2" >/dev/null)
-  echo "$1/report-extraction/target/classes:$1/report-model/target/classes:$(cat "$2")"
+  # in one reactor run, so that the sibling modules resolve to their target/classes; the last module (report-extraction)
+  # writes the file last
+  (cd "$1" && ./mvnw -B -o -q -pl report-extraction -am test-compile dependency:build-classpath \
+    -Dmdep.outputFile="$2" -DskipTests >/dev/null)
+  echo "$1/report-extraction/target/classes:$(cat "$2")"
 }
 
 git -C "$root" worktree add -q --detach "$work/base" "$base"
