@@ -20,16 +20,7 @@ final class Pgm {
 
     /** Writes the image's first band (grey level 0 to 255; a colour image is drawn grey first). */
     static void write(BufferedImage image, Path file) throws IOException {
-        BufferedImage grey = image;
-        if (image.getType() != BufferedImage.TYPE_BYTE_GRAY) {
-            grey = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-            var g = grey.createGraphics();
-            try {
-                g.drawImage(image, 0, 0, null);
-            } finally {
-                g.dispose();
-            }
-        }
+        BufferedImage grey = grey(image);
         int width = grey.getWidth();
         int height = grey.getHeight();
         Raster raster = grey.getRaster();
@@ -41,5 +32,20 @@ final class Pgm {
                 out.write(row);
             }
         }
+    }
+
+    /** The image itself when it is TYPE_BYTE_GRAY, else a grey copy drawn by Java2D. */
+    static BufferedImage grey(BufferedImage image) {
+        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+            return image;
+        }
+        BufferedImage grey = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        var g = grey.createGraphics();
+        try {
+            g.drawImage(image, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return grey;
     }
 }

@@ -77,7 +77,9 @@ final class RulingEraser {
             g.dispose();
         }
         byte[] pixels = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
-        byte[] binaryPixels = binary == null ? null : greyBytes(binary);
+        byte[] binaryPixels = binary == null
+                ? null
+                : ((DataBufferByte) Pgm.grey(binary).getRaster().getDataBuffer()).getData();
         boolean[] ink = new boolean[pixels.length];
         for (int i = 0; i < pixels.length; i++) {
             ink[i] = binaryPixels == null
@@ -113,21 +115,6 @@ final class RulingEraser {
         }
         return new Erased(grey, rulings(vertical, width, height, 72f / dpi),
                 erasedAny ? new TableCells(horizontal, vertical, width, height) : TableCells.NONE);
-    }
-
-    /** The pixels of a TYPE_BYTE_GRAY image, or of a grey copy of another. */
-    private static byte[] greyBytes(BufferedImage image) {
-        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
-            return ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-        }
-        BufferedImage grey = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = grey.createGraphics();
-        try {
-            g.drawImage(image, 0, 0, null);
-        } finally {
-            g.dispose();
-        }
-        return ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
     }
 
     /** The vertical runs as rulings in points, neighbouring pixel columns of one border merged. */

@@ -97,78 +97,66 @@ public final class TableCells {
             return cells;
         }
         boolean[] seen = new boolean[width * height];
-        int[][] stack = {new int[Math.max(1024, width * 4)]};
-        for (int y = box[1]; y <= box[3]; y++) {
-            for (int start = y * width + box[0]; start <= y * width + box[2]; start++) {
-                if (!seen[start] && !horizontal[start] && !vertical[start]) {
-                    Rectangle cell = region(start, box, seen, stack);
-                    if (cell != null) {
-                        cells.add(cell);
-                    }
+        int[] stack = new int[Math.max(1024, width * 4)];
+        for (int start = box[1] * width + box[0]; start <= box[3] * width + box[2]; start++) {
+            int startX = start % width;
+            if (startX < box[0] || startX > box[2] || seen[start] || horizontal[start] || vertical[start]) {
+                continue;
+            }
+            int minX = width;
+            int minY = height;
+            int maxX = -1;
+            int maxY = -1;
+            long area = 0;
+            boolean touchesEdge = false;
+            int top = 0;
+            stack[top++] = start;
+            seen[start] = true;
+            while (top > 0) {
+                int i = stack[--top];
+                int y = i / width;
+                int x = i - y * width;
+                area++;
+                minX = Math.min(minX, x);
+                maxX = Math.max(maxX, x);
+                minY = Math.min(minY, y);
+                maxY = Math.max(maxY, y);
+                if (x == box[0] || y == box[1] || x == box[2] || y == box[3]) {
+                    touchesEdge = true;
                 }
+                if (top + 4 >= stack.length) {
+                    stack = java.util.Arrays.copyOf(stack, stack.length * 2);
+                }
+                if (x > box[0] && open(i - 1, seen)) {
+                    seen[i - 1] = true;
+                    stack[top++] = i - 1;
+                }
+                if (x < box[2] && open(i + 1, seen)) {
+                    seen[i + 1] = true;
+                    stack[top++] = i + 1;
+                }
+                if (y > box[1] && open(i - width, seen)) {
+                    seen[i - width] = true;
+                    stack[top++] = i - width;
+                }
+                if (y < box[3] && open(i + width, seen)) {
+                    seen[i + width] = true;
+                    stack[top++] = i + width;
+                }
+            }
+            if (touchesEdge) {
+                continue;
+            }
+            long bounds = (long) (maxX - minX + 1) * (maxY - minY + 1);
+            Rectangle cell = new Rectangle(minX + BORDER_MARGIN, minY + BORDER_MARGIN,
+                    maxX - minX + 1 - 2 * BORDER_MARGIN, maxY - minY + 1 - 2 * BORDER_MARGIN);
+            if (area >= RECTANGULAR * bounds && cell.width >= MIN_SIDE && cell.height >= MIN_SIDE
+                    && (long) cell.width * cell.height * 4 < (long) width * height) {
+                cells.add(cell);
             }
         }
         cells.sort((a, b) -> a.y != b.y ? Integer.compare(a.y, b.y) : Integer.compare(a.x, b.x));
         return cells;
-    }
-
-    /**
-     * Labels the region of open pixels around {@code start} inside {@code box} (left, top, right, bottom) and returns
-     * it as a cell, or null when it reaches the box's edge or is no cell.
-     */
-    private Rectangle region(int start, int[] box, boolean[] seen, int[][] stackHolder) {
-        int[] stack = stackHolder[0];
-        int minX = width;
-        int minY = height;
-        int maxX = -1;
-        int maxY = -1;
-        long area = 0;
-        boolean touchesEdge = false;
-        int top = 0;
-        stack[top++] = start;
-        seen[start] = true;
-        while (top > 0) {
-            int i = stack[--top];
-            int y = i / width;
-            int x = i - y * width;
-            area++;
-            minX = Math.min(minX, x);
-            maxX = Math.max(maxX, x);
-            minY = Math.min(minY, y);
-            maxY = Math.max(maxY, y);
-            if (x == box[0] || y == box[1] || x == box[2] || y == box[3]) {
-                touchesEdge = true;
-            }
-            if (top + 4 >= stack.length) {
-                stack = java.util.Arrays.copyOf(stack, stack.length * 2);
-                stackHolder[0] = stack;
-            }
-            if (x > box[0] && open(i - 1, seen)) {
-                seen[i - 1] = true;
-                stack[top++] = i - 1;
-            }
-            if (x < box[2] && open(i + 1, seen)) {
-                seen[i + 1] = true;
-                stack[top++] = i + 1;
-            }
-            if (y > box[1] && open(i - width, seen)) {
-                seen[i - width] = true;
-                stack[top++] = i - width;
-            }
-            if (y < box[3] && open(i + width, seen)) {
-                seen[i + width] = true;
-                stack[top++] = i + width;
-            }
-        }
-        if (touchesEdge) {
-            return null;
-        }
-        long bounds = (long) (maxX - minX + 1) * (maxY - minY + 1);
-        Rectangle cell = new Rectangle(minX + BORDER_MARGIN, minY + BORDER_MARGIN,
-                maxX - minX + 1 - 2 * BORDER_MARGIN, maxY - minY + 1 - 2 * BORDER_MARGIN);
-        boolean isCell = area >= RECTANGULAR * bounds && cell.width >= MIN_SIDE && cell.height >= MIN_SIDE
-                && (long) cell.width * cell.height * 4 < (long) width * height;
-        return isCell ? cell : null;
     }
 
     private boolean open(int i, boolean[] seen) {
