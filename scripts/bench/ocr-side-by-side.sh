@@ -29,14 +29,17 @@ git -C "$root" worktree add -q --detach "$work/base" "$base"
 trap 'git -C "$root" worktree remove --force "$work/base"; rm -rf "$work"' EXIT
 current_cp=$(classpath "$root" "$work/current.cp")
 base_cp=$(classpath "$work/base" "$work/base.cp")
-mkdir -p "$work/harness"
-javac -d "$work/harness" -cp "$current_cp" \
+# each side runs its own harness (the engine's class names may differ between them), compiled against its classes
+mkdir -p "$work/harness-base" "$work/harness-current"
+javac -d "$work/harness-base" -cp "$base_cp" \
+  "$work/base/report-extraction/src/test/java/io/annualreport/extraction/OcrPageBenchmark.java"
+javac -d "$work/harness-current" -cp "$current_cp" \
   "$root/report-extraction/src/test/java/io/annualreport/extraction/OcrPageBenchmark.java"
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); load $(cut -d' ' -f1-3 /proc/loadavg)"
 for side in base current; do
-  if [ "$side" = base ]; then cp="$work/harness:$base_cp"; label="$base ($(git -C "$root" rev-parse --short "$base"))"
-  else cp="$work/harness:$current_cp"; label="this tree"; fi
+  if [ "$side" = base ]; then cp="$work/harness-base:$base_cp"; label="$base ($(git -C "$root" rev-parse --short "$base"))"
+  else cp="$work/harness-current:$current_cp"; label="this tree"; fi
   echo "== $label"
   /usr/bin/time -f "whole process: user %U s, sys %S s, wall %e s" \
     java -cp "$cp" io.annualreport.extraction.OcrPageBenchmark --warm "${files[@]}" 2>&1 | grep -v 'log4j\|SLF4J'

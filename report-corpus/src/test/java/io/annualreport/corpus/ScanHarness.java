@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import io.annualreport.extraction.ExtractionLimits;
-import io.annualreport.extraction.TesseractOcr;
+import io.annualreport.extraction.ScanOcr;
 import io.annualreport.extraction.TikaTextExtractor;
 import io.annualreport.model.document.ExtractedDocument;
 import io.annualreport.model.report.Cell;
@@ -20,7 +20,8 @@ import io.annualreport.parser.ReportParser;
  * not read exactly (unread, doubtful or wrong) with what was read, the identity, and optionally the extracted lines.
  * Arguments: seed, dpi, grey|colour, quality, rotation, [lines|runs]; {@code -Dscan.keep=FILE} keeps the scanned
  * file; {@code -Dscan.container=tiff} writes a multi-page TIFF instead of a PDF; {@code -Dscan.document=FILE} saves
- * what OCR read, or reads it from there if the file exists (to work on the parser).
+ * what OCR read, or reads it from there if the file exists (to work on the parser); {@code -Docr.text=tesseract} reads
+ * the text with Tesseract's Chinese passes instead of PP-OCR (to compare).
  */
 public final class ScanHarness {
 
@@ -45,7 +46,9 @@ public final class ScanHarness {
                 : renderer.pdf(report, Noise.none(), scan, seed));
         TikaTextExtractor extractor = new TikaTextExtractor(new ExtractionLimits(Duration.ofMinutes(30),
                 Duration.ofMinutes(10), ExtractionLimits.DEFAULT.maxPages(), ExtractionLimits.DEFAULT.maxBytes()),
-                new TesseractOcr());
+                "tesseract".equals(System.getProperty("ocr.text"))
+                        ? ScanOcr.tesseractOnly("tesseract", "chi_sim")
+                        : new ScanOcr());
         long start = System.nanoTime();
         String saved = System.getProperty("scan.document");
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();

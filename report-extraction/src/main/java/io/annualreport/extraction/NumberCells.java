@@ -128,6 +128,21 @@ final class NumberCells {
         return numbers >= 2;
     }
 
+    /**
+     * Whether a reading is short and of Latin letters, digits and marks only: in a table whose labels are Chinese, a
+     * number read as a letter (PP-OCR's "D" for a 0), to be read as digits.
+     */
+    static boolean isLetterMisread(List<TsvWords.Word> read) {
+        String text = text(read);
+        return !text.isEmpty() && text.codePointCount(0, text.length()) <= MAX_MISREAD
+                && text.chars().allMatch(c -> c < 0x80 && !Character.isWhitespace(c));
+    }
+
+    /** Whether any word of the reading holds a digit. */
+    static boolean hasDigit(List<TsvWords.Word> reading) {
+        return reading.stream().anyMatch(w -> w.text().chars().anyMatch(c -> c >= '0' && c <= '9'));
+    }
+
     /** Whether a cell's reading is a number: digits and digit look-alikes only, at least one digit. */
     private static boolean readAsNumber(List<TsvWords.Word> reading) {
         String read = text(reading);

@@ -4,10 +4,10 @@ import java.awt.image.BufferedImage;
 import java.time.Duration;
 import java.util.List;
 
-/** Reads the words of a page image with their positions; Tesseract in production. */
+/** Reads the words of a page image with their positions; {@link ScanOcr} (PP-OCR and Tesseract) in production. */
 public interface OcrEngine {
 
-    /** Whether the engine can run here (Tesseract installed with the language data). */
+    /** Whether the engine can run here (Tesseract installed with the language data, which numbers need). */
     boolean available();
 
     /** A short description for messages, such as the command and language. */

@@ -1,9 +1,6 @@
 package io.annualreport.extraction;
 
-import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 
@@ -245,29 +242,11 @@ final class ScanPreparation {
     }
 
     /**
-     * The grey image scaled and turned back by the skew about its centre, bicubic, on white. Java2D's drawing, although
-     * it takes a slow generic path for grey images (0.55 s of CPU per A4 page at 300 dpi): the same kernel written out
-     * over bytes gave the same pixels to a mean 0.05 of 255 at a quarter of the cost, but OCR of digits and titles at
-     * the edge of legibility turned on that difference (docs/bench-ocr.md), and the scan figures rest on this drawing.
+     * The grey image scaled and turned back by the skew about its centre, bicubic, on white ({@link GreyTransform}:
+     * Java2D's kernel written out over bytes, a quarter of Java2D's cost on grey images).
      */
     static BufferedImage transform(BufferedImage grey, float scale, double skewDegrees) {
-        int width = Math.round(grey.getWidth() * scale);
-        int height = Math.round(grey.getHeight() * scale);
-        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = out.createGraphics();
-        try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, width, height);
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            AffineTransform transform = new AffineTransform();
-            transform.rotate(Math.toRadians(skewDegrees), width / 2.0, height / 2.0);
-            transform.scale(scale, scale);
-            g.drawImage(grey, transform, null);
-        } finally {
-            g.dispose();
-        }
-        return out;
+        return GreyTransform.apply(grey, scale, skewDegrees);
     }
 
     /**

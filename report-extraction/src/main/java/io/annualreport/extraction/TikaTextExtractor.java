@@ -66,13 +66,13 @@ public final class TikaTextExtractor implements TextExtractor {
     private final SpreadsheetExtractor spreadsheet = new SpreadsheetExtractor(MAX_CHARACTERS);
     private final PlainTextExtractor plain = new PlainTextExtractor();
 
-    /** Default limits, Tesseract from the PATH. */
+    /** Default limits, {@link ScanOcr} with Tesseract from the PATH. */
     public TikaTextExtractor() {
         this(ExtractionLimits.DEFAULT);
     }
 
     public TikaTextExtractor(ExtractionLimits limits) {
-        this(limits, new TesseractOcr());
+        this(limits, new ScanOcr());
     }
 
     public TikaTextExtractor(ExtractionLimits limits, OcrEngine ocr) {

@@ -12,7 +12,8 @@
  * about half an em, so table cells are tab-separated and empty cells simply have no run (use the runs' x positions to
  * place them in columns). A cell label that wraps inside its cell spans several rows, and a row's numbers sit on the
  * visual row of the cell's vertical middle, which can be a row without a label.</li>
- * <li>OCR pages: the same shape, rows rebuilt from Tesseract's word boxes; expect misread characters.</li>
+ * <li>OCR pages: the same shape, rows rebuilt from the OCR word boxes (PP-OCR text, Tesseract numbers); expect
+ * misread characters.</li>
  * <li>DOCX, DOC, HTML: one paragraph per line; one table row per line with the row's own cells separated by tabs (a
  * spanning cell once). {@code tables()} holds the same tables as full grids, spanning cells repeated into every
  * position they cover, with each table's offset in the text.</li>

@@ -60,13 +60,13 @@ public final class ExtractionBenchmark {
                 oursTotal.perWallSecond() / bareTotal.perWallSecond(),
                 oursTotal.perCpuSecond() / bareTotal.perCpuSecond());
 
-        TesseractOcr tesseract = new TesseractOcr();
+        ScanOcr tesseract = new ScanOcr();
         for (String scanned : List.of("000-scanned.pdf", "003-scanned.pdf")) {
             ocr(tesseract, fixtures.resolve(scanned));
         }
     }
 
-    private static void ocr(TesseractOcr tesseract, Path scan) throws Exception {
+    private static void ocr(ScanOcr tesseract, Path scan) throws Exception {
         if (tesseract.available() && Files.exists(scan)) {
             try (PDDocument document = Loader.loadPDF(scan.toFile())) {
                 PDFRenderer renderer = new PDFRenderer(document);

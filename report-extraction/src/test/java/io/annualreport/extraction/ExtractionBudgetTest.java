@@ -17,7 +17,7 @@ import io.annualreport.model.report.PageExtraction;
 
 class ExtractionBudgetTest {
 
-    private static final TesseractOcr MISSING_TESSERACT = new TesseractOcr("/nonexistent/tesseract", "chi_sim");
+    private static final ScanOcr MISSING_TESSERACT = new ScanOcr("/nonexistent/tesseract", "chi_sim");
 
     /** An OCR engine that never finishes within any budget. */
     private static final class StuckOcr implements OcrEngine {

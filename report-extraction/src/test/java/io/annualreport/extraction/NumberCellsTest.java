@@ -136,7 +136,7 @@ class NumberCellsTest {
     @Test
     void shouldReadTheLoneDigitsOfAGridAsNumbersThroughTesseract() throws Exception {
         // Given a 300 dpi grid of 3 rows and 5 columns holding lone digits and short numbers, as in T3 and T4
-        TesseractOcr ocr = new TesseractOcr();
+        ScanOcr ocr = new ScanOcr();
         assumeTrue(ocr.available() || "true".equalsIgnoreCase(System.getenv("CI")), "tesseract is not installed");
         String[][] printed = {{"0", "1", "7", "0", "12"}, {"3", "0", "0", "105", "4"}, {"0", "9", "26", "0", "1"}};
         BufferedImage page = new BufferedImage(1400, 700, BufferedImage.TYPE_BYTE_GRAY);

@@ -27,7 +27,7 @@ import io.annualreport.model.template.TemplateRegistry;
  */
 class OcrExtractionTest {
 
-    private static final TesseractOcr TESSERACT = new TesseractOcr();
+    private static final ScanOcr TESSERACT = new ScanOcr();
     /** Generous budgets: these tests judge what OCR reads, on build machines that may be busy. */
     private static final TikaTextExtractor EXTRACTOR = new TikaTextExtractor(new ExtractionLimits(
             Duration.ofMinutes(10), Duration.ofMinutes(2), ExtractionLimits.DEFAULT.maxPages(),

@@ -12,13 +12,15 @@ import java.util.TreeMap;
 
 /**
  * Benchmark harness, not a test: the cost of OCR per scanned page through {@link TikaTextExtractor} (preparation,
- * ruling and grid detection, the page pass and the grid cells read one by one), one document after another on one
- * thread. It prints pages, wall time, the JVM's own CPU time and, where {@code /usr/bin/time} exists, the CPU time of
- * the Tesseract processes by page segmentation mode and input (page.pgm the page pass, grid.txt the cells read as
- * blocks, numbers.txt the number cells, cells.txt the doubtful cells read enlarged; each run through a wrapper that
- * times it), so that JVM and Tesseract add up to the cost per page (see docs/bench-ocr.md). With {@code --warm} first,
- * the files are read once before the measured round, as a running parse-service has them: class loading and the
- * JIT's compiling left out.
+ * ruling and grid detection, the text read by PP-OCR in the JVM, the number cells read by Tesseract), one document
+ * after another on one thread. It prints pages, wall time, the JVM's own CPU time (PP-OCR's ONNX Runtime runs in it,
+ * on one thread) and, where {@code /usr/bin/time} exists, the CPU time of the Tesseract processes by page segmentation
+ * mode and input (numbers.txt the number cells, numbers-again.txt those checked by the Chinese model; with the
+ * Tesseract-only path also page.pgm the page pass, grid.txt the cells read as blocks, cells.txt the doubtful cells
+ * read enlarged; each run through a wrapper that times it), so that JVM and Tesseract add up to the cost per page (see
+ * docs/bench-ocr.md). With {@code --warm} first, the files are read once before the measured round, as a running
+ * parse-service has them: class loading, the models' loading and the JIT's compiling left out. With {@code
+ * --tesseract-only} first (before {@code --warm}), the text is read by Tesseract's passes instead, the baseline.
  */
 public final class OcrPageBenchmark {
 
@@ -39,8 +41,12 @@ public final class OcrPageBenchmark {
             command = wrapper.toString();
         }
         if (args.length > 0 && args[0].equals("--stages")) {
-            stages(java.util.Arrays.copyOfRange(args, 1, args.length), new TesseractOcr(command, "chi_sim"), log);
+            stages(java.util.Arrays.copyOfRange(args, 1, args.length), new ScanOcr(command, "chi_sim"), log);
             return;
+        }
+        boolean tesseractOnly = args.length > 0 && args[0].equals("--tesseract-only");
+        if (tesseractOnly) {
+            args = java.util.Arrays.copyOfRange(args, 1, args.length);
         }
         boolean warm = args.length > 0 && args[0].equals("--warm");
         if (warm) {
@@ -48,7 +54,7 @@ public final class OcrPageBenchmark {
         }
         TikaTextExtractor extractor = new TikaTextExtractor(new ExtractionLimits(Duration.ofMinutes(30),
                 Duration.ofMinutes(10), ExtractionLimits.DEFAULT.maxPages(), ExtractionLimits.DEFAULT.maxBytes()),
-                new TesseractOcr(command, "chi_sim"));
+                tesseractOnly ? ScanOcr.tesseractOnly(command, "chi_sim") : new ScanOcr(command, "chi_sim"));
         if (warm) {
             for (String arg : args) {
                 extractor.extract(Path.of(arg), Path.of(arg).getFileName().toString(), null);
@@ -75,7 +81,7 @@ public final class OcrPageBenchmark {
      * The JVM's CPU time by step over every page of the PDFs (render, preparation, rulings and grid, OCR with its
      * crops), the way {@link PdfExtractor} runs them.
      */
-    private static void stages(String[] files, TesseractOcr ocr, Path log) throws Exception {
+    private static void stages(String[] files, ScanOcr ocr, Path log) throws Exception {
         var threads = ManagementFactory.getThreadMXBean();
         double[] cpu = new double[4];
         int pages = 0;

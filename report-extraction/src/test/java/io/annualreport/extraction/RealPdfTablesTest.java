@@ -23,7 +23,7 @@ import io.annualreport.model.text.TextFolding;
 class RealPdfTablesTest {
 
     private static final TikaTextExtractor EXTRACTOR = new TikaTextExtractor(ExtractionLimits.DEFAULT,
-            new TesseractOcr("/nonexistent/tesseract", "chi_sim"));
+            new ScanOcr("/nonexistent/tesseract", "chi_sim"));
 
     @ParameterizedTest
     @ValueSource(strings = {"hzq2024_working", "szfgs2024"})

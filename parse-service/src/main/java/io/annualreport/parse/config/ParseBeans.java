@@ -9,7 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.annualreport.blob.BlobStore;
 import io.annualreport.extraction.ExtractionLimits;
-import io.annualreport.extraction.TesseractOcr;
+import io.annualreport.extraction.ScanOcr;
 import io.annualreport.extraction.TikaTextExtractor;
 import io.annualreport.parse.ReportProcessing;
 import io.annualreport.parse.metrics.TimedOcrEngine;
@@ -29,7 +29,7 @@ public class ParseBeans {
             MeterRegistry registry) {
         ExtractionLimits limits = new ExtractionLimits(documentBudget, ocrPageBudget, maxPages, maxBytes);
         return new ReportProcessing(
-                new TikaTextExtractor(limits, new TimedOcrEngine(new TesseractOcr(), registry)), new ReportParser(),
+                new TikaTextExtractor(limits, new TimedOcrEngine(new ScanOcr(), registry)), new ReportParser(),
                 blobs);
     }
 }

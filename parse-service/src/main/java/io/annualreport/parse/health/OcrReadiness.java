@@ -13,7 +13,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 import io.annualreport.extraction.OcrEngine;
-import io.annualreport.extraction.TesseractOcr;
+import io.annualreport.extraction.ScanOcr;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -39,7 +39,7 @@ public class OcrReadiness implements HealthCheck {
     OcrReadiness(@ConfigProperty(name = "parse.ocr.required", defaultValue = "true") boolean required,
             @ConfigProperty(name = "parse.ocr.command", defaultValue = "tesseract") String command,
             MeterRegistry registry) {
-        this(required, () -> new TesseractOcr(command, "chi_sim"), registry);
+        this(required, () -> new ScanOcr(command, "chi_sim"), registry);
     }
 
     OcrReadiness(boolean required, Supplier<OcrEngine> engines, MeterRegistry registry) {

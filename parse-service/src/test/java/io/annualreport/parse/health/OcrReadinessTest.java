@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
 
-import io.annualreport.extraction.TesseractOcr;
+import io.annualreport.extraction.ScanOcr;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 class OcrReadinessTest {
@@ -13,7 +13,7 @@ class OcrReadinessTest {
     @Test
     void shouldNotBeReadyWhenTesseractCannotRun() {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        OcrReadiness readiness = new OcrReadiness(true, () -> new TesseractOcr("no-such-tesseract", "chi_sim"),
+        OcrReadiness readiness = new OcrReadiness(true, () -> new ScanOcr("no-such-tesseract", "chi_sim"),
                 registry);
 
         HealthCheckResponse response = readiness.call();
@@ -25,7 +25,7 @@ class OcrReadinessTest {
 
     @Test
     void shouldNotBeReadyWhenTheChineseDataIsMissing() {
-        OcrReadiness readiness = new OcrReadiness(true, () -> new TesseractOcr("tesseract", "no_such_language"),
+        OcrReadiness readiness = new OcrReadiness(true, () -> new ScanOcr("tesseract", "no_such_language"),
                 new SimpleMeterRegistry());
 
         assertThat(readiness.call().getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
@@ -35,7 +35,7 @@ class OcrReadinessTest {
     void shouldBeReadyWithTesseractAndChiSim() {
         // scripts/install-system-deps.sh installs tesseract-ocr and tesseract-ocr-chi-sim
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        OcrReadiness readiness = new OcrReadiness(true, TesseractOcr::new, registry);
+        OcrReadiness readiness = new OcrReadiness(true, ScanOcr::new, registry);
 
         assertThat(readiness.call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
         assertThat(registry.get("parse.ocr.available").gauge().value()).isEqualTo(1.0);
@@ -43,7 +43,7 @@ class OcrReadinessTest {
 
     @Test
     void shouldStayReadyWithoutOcrWhenOcrIsNotRequired() {
-        OcrReadiness readiness = new OcrReadiness(false, () -> new TesseractOcr("no-such-tesseract", "chi_sim"),
+        OcrReadiness readiness = new OcrReadiness(false, () -> new ScanOcr("no-such-tesseract", "chi_sim"),
                 new SimpleMeterRegistry());
 
         assertThat(readiness.call().getStatus()).isEqualTo(HealthCheckResponse.Status.UP);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.annualreport.model.event.FailureReason;
 
-class TesseractOcrTest {
+class ScanOcrTest {
 
     @TempDir
     Path dir;
@@ -29,7 +29,7 @@ class TesseractOcrTest {
         Files.writeString(fake, "#!/bin/sh\nif [ \"$1\" = --list-langs ]; then echo chi_sim; exit 0; fi\n"
                 + "echo $$ > " + marker + "\nexec sleep 600\n");
         Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwx------"));
-        TesseractOcr ocr = new TesseractOcr(fake.toString(), "chi_sim");
+        ScanOcr ocr = ScanOcr.tesseractOnly(fake.toString(), "chi_sim");
         BufferedImage page = new BufferedImage(200, 100, BufferedImage.TYPE_BYTE_GRAY);
 
         // When
@@ -54,7 +54,7 @@ class TesseractOcrTest {
         Files.writeString(fake, "#!/bin/sh\nif [ \"$1\" = --list-langs ]; then echo chi_sim; exit 0; fi\n"
                 + "exec sleep 600\n");
         Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwx------"));
-        TesseractOcr ocr = new TesseractOcr(fake.toString(), "chi_sim");
+        ScanOcr ocr = ScanOcr.tesseractOnly(fake.toString(), "chi_sim");
         BufferedImage page = new BufferedImage(200, 100, BufferedImage.TYPE_BYTE_GRAY);
         Interruption.startBudget(System.nanoTime() + Duration.ofMillis(300).toNanos());
 
@@ -80,7 +80,7 @@ class TesseractOcrTest {
                 "5\t1\t1\t1\t1\t2\t150\t100\t44\t46\t90\t本", "5\t1\t1\t1\t1\t3\t200\t100\t44\t46\t90\t年");
 
         // When
-        List<Glyph> words = TesseractOcr.parseTsv(tsv, 72f / 300f);
+        List<Glyph> words = ScanOcr.parseTsv(tsv, 72f / 300f);
 
         // Then
         assertThat(words).extracting(Glyph::text).containsExactly("一", "本", "年");
@@ -92,7 +92,7 @@ class TesseractOcrTest {
      * A fake tesseract: the page pass (psm 11) reads "口" in the cell at one confidence, the cell pass (psm 6, a list
      * of cell images) reads "日" at another near the top left of the enlarged cell image.
      */
-    private TesseractOcr fakeReading(String pageConfidence, String cellConfidence) throws Exception {
+    private ScanOcr fakeReading(String pageConfidence, String cellConfidence) throws Exception {
         String header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext";
         Path fake = dir.resolve("tesseract");
         Files.writeString(fake, "#!/bin/sh\nif [ \"$1\" = --list-langs ]; then echo chi_sim; exit 0; fi\n"
@@ -102,13 +102,13 @@ class TesseractOcrTest {
                 + "\\t日\\n' ;;\n"
                 + "esac\n");
         Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwx------"));
-        return new TesseractOcr(fake.toString(), "chi_sim");
+        return ScanOcr.tesseractOnly(fake.toString(), "chi_sim");
     }
 
     @Test
     void shouldReplaceADoubtfulWordByTheMoreConfidentReadingOfItsCellAlone() throws Exception {
         // Given: the cell between borders x 100..400, y 100..300 of a 300 dpi page
-        TesseractOcr ocr = fakeReading("30", "90");
+        ScanOcr ocr = fakeReading("30", "90");
         RulingEraser.Erased erased = RulingEraser.erase(pageWithOneCell(), 300f);
 
         // When
@@ -118,14 +118,14 @@ class TesseractOcrTest {
         assertThat(words).extracting(Glyph::text).containsExactly("日");
         float x = words.get(0).x() * 300f / 72f;
         assertThat(x).isBetween(100f, 400f);
-        float expected = 100f + (64 - TesseractOcr.CELL_PADDING) / (float) TesseractOcr.CELL_SCALE;
+        float expected = 100f + (64 - ScanOcr.CELL_PADDING) / (float) ScanOcr.CELL_SCALE;
         assertThat(x).isCloseTo(expected, org.assertj.core.data.Offset.offset(6f));
     }
 
     @Test
     void shouldKeepThePageReadingWhenItIsMoreConfidentThanTheCellReading() throws Exception {
         // Given: a doubtful word (65) whose cell, read alone, comes out less confident (50)
-        TesseractOcr ocr = fakeReading("65", "50");
+        ScanOcr ocr = fakeReading("65", "50");
         RulingEraser.Erased erased = RulingEraser.erase(pageWithOneCell(), 300f);
 
         // When
@@ -138,7 +138,7 @@ class TesseractOcrTest {
     @Test
     void shouldKeepThePageReadingOfAWordOutsideAnyTable() throws Exception {
         // Given
-        TesseractOcr ocr = fakeReading("30", "90");
+        ScanOcr ocr = fakeReading("30", "90");
         BufferedImage blank = new BufferedImage(500, 400, BufferedImage.TYPE_BYTE_GRAY);
 
         // When
@@ -161,7 +161,7 @@ class TesseractOcrTest {
                 + "*) printf '" + header + "\\n5\\t1\\t1\\t1\\t1\\t1\\t64\\t64\\t80\\t80\\t90\\t日\\n' ;;\n"
                 + "esac\n");
         Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwx------"));
-        TesseractOcr ocr = new TesseractOcr(fake.toString(), "chi_sim");
+        ScanOcr ocr = ScanOcr.tesseractOnly(fake.toString(), "chi_sim");
         RulingEraser.Erased erased = RulingEraser.erase(pageWithOneCell(), 300f);
 
         // When
@@ -180,7 +180,7 @@ class TesseractOcrTest {
                 + "case \"$*\" in *\"--psm 11\"*) printf '" + header + "\\n5\\t1\\t1\\t1\\t1\\t1\\t230\\t180"
                 + "\\t40\\t40\\t30\\t口\\n' ;;\n*) exit 3 ;;\nesac\n");
         Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwx------"));
-        TesseractOcr ocr = new TesseractOcr(fake.toString(), "chi_sim");
+        ScanOcr ocr = ScanOcr.tesseractOnly(fake.toString(), "chi_sim");
         RulingEraser.Erased erased = RulingEraser.erase(pageWithOneCell(), 300f);
 
         // When

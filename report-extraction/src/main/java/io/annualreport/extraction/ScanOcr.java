@@ -15,15 +15,16 @@ import io.annualreport.model.document.TextLine;
 import io.annualreport.model.event.FailureReason;
 
 /**
- * OCR through the {@code tesseract} command line ({@link TesseractProcess}): the page as sparse text ({@code --psm
- * 11}: every word is found wherever it stands; rows are rebuilt from the word boxes later), interword spaces preserved
- * so CJK words stay unspaced, words read from the TSV output with their boxes and confidence ({@link TsvWords}). On a
- * page with a table grid, the cells the page pass read as text (or not at all) are read again as blocks, and the
- * number cells as one line of digits each ({@link NumberCells}), each kind in one Tesseract run for the page; doubtful
- * text cells are read once more enlarged ({@link CellReread}). Every glyph keeps its word's confidence, so that the
- * parser can mark cells read with doubt.
+ * OCR of a scanned page. By default the page's text is read by PaddleOCR's PP-OCRv4 models in the JVM ({@link
+ * PaddleText}: its lines found, cut at the table's cell borders, read with a probability per character), and the
+ * number cells of a table grid are read as one line of digits each by Tesseract's English model ({@link NumberCells}),
+ * checked against the PP-OCR reading of the same cell as digits: a number is certain only where two engines agree.
+ * {@link #tesseractOnly} reads the text through the {@code tesseract} command line ({@link TesseractProcess}) instead:
+ * the page as sparse text ({@code --psm 11}), the text cells again as blocks, doubtful text cells once more enlarged
+ * ({@link CellReread}); it is what runs where the models cannot load. Every glyph keeps its word's confidence, so that
+ * the parser can mark cells read with doubt.
  */
-public final class TesseractOcr implements OcrEngine {
+public final class ScanOcr implements OcrEngine {
 
     /** Sparse text: finds words in table cells that the automatic page layout (3) or one block (6) misreads. */
     static final String PAGE_SEGMENTATION = "11";
@@ -45,15 +46,29 @@ public final class TesseractOcr implements OcrEngine {
     private final TesseractProcess tesseract;
     /** The number cells' reader: English, whose model reads digits far more surely than Chinese's. */
     private final TesseractProcess digits;
+    /** The page's text read by PP-OCRv4 in place of the Chinese Tesseract passes; null to use those. */
+    private final PaddleText paddle;
 
-    /** Tesseract from the PATH with simplified Chinese. */
-    public TesseractOcr() {
+    /** Tesseract from the PATH with simplified Chinese, the page's text read by PP-OCRv4. */
+    public ScanOcr() {
         this("tesseract", "chi_sim");
     }
 
-    public TesseractOcr(String command, String language) {
+    /** The given Tesseract command and language for numbers, the page's text read by PP-OCRv4. */
+    public ScanOcr(String command, String language) {
+        this(command, language, true);
+    }
+
+    /** Tesseract alone: the page pass, the cells read as blocks and the doubtful cells read enlarged. */
+    public static ScanOcr tesseractOnly(String command, String language) {
+        return new ScanOcr(command, language, false);
+    }
+
+    private ScanOcr(String command, String language, boolean paddleText) {
         this.tesseract = new TesseractProcess(command, language);
         this.digits = new TesseractProcess(command, NumberCells.LANGUAGE);
+        PaddleModels models = paddleText ? PaddleModels.get() : null;
+        this.paddle = models == null ? null : new PaddleText(models);
     }
 
     @Override
@@ -63,7 +78,11 @@ public final class TesseractOcr implements OcrEngine {
 
     @Override
     public String describe() {
-        return tesseract.describe();
+        return paddle != null
+                ? "PP-OCRv4 (ONNX Runtime) for text, " + tesseract.describe() + " for numbers"
+                : tesseract.describe() + (PaddleModels.failure() == null
+                        ? ""
+                        : " (PP-OCRv4 models not loaded: " + PaddleModels.failure() + ")");
     }
 
     @Override
@@ -90,12 +109,23 @@ public final class TesseractOcr implements OcrEngine {
             dir = Files.createTempDirectory("ocr-page-");
             List<Rectangle> grid = cells.all();
             List<Rectangle> inked = grid.size() >= MIN_GRID_CELLS ? CellReread.inked(image, grid, dpi) : List.of();
-            Path pageFile = dir.resolve("page.pgm");
-            Pgm.write(image, pageFile);
             Interruption.check();
-            List<TsvWords.Word> words = new ArrayList<>(TsvWords.parse(
-                    tesseract.run(pageFile, dpi, PAGE_SEGMENTATION, budget, dir), null, 0, 0, 1f));
-            if (!inked.isEmpty()) {
+            List<TsvWords.Word> words;
+            List<TsvWords.Word> paddleDigits = List.of();
+            if (paddle != null) {
+                PaddleText.PageReading reading = paddle.read(image, inked, started + budget.toNanos());
+                words = new ArrayList<>(reading.words());
+                paddleDigits = reading.digits();
+            } else {
+                Path pageFile = dir.resolve("page.pgm");
+                Pgm.write(image, pageFile);
+                words = new ArrayList<>(TsvWords.parse(
+                        tesseract.run(pageFile, dpi, PAGE_SEGMENTATION, budget, dir), null, 0, 0, 1f));
+            }
+            if (!inked.isEmpty() && paddle != null) {
+                words = readNumbers(image, dpi, remaining(budget, started), dir, words, inked,
+                        lineHeight(List.of(), words), paddleDigits);
+            } else if (!inked.isEmpty()) {
                 words = withoutOverflowing(words, inked);
                 // Cells the page pass read as text, or not at all, are read again as blocks; those it read as digits
                 // are read as numbers below, with the page pass's reading as their second opinion.
@@ -115,11 +145,13 @@ public final class TesseractOcr implements OcrEngine {
                         : readCells(image, dpi, remaining(budget, started), dir, text);
                 words = mergeGrid(words, text, own);
                 words = readNumbers(image, dpi, remaining(budget, started), dir, words, inked,
-                        lineHeight(own, words));
+                        lineHeight(own, words), List.of());
             }
             // number cells were judged by their own passes: a doubt there stands, not re-read away
-            List<Rectangle> doubtful = CellReread.doubtfulCells(
-                    words.stream().filter(w -> !w.lineId().startsWith(NUMBER_LINE)).toList(), cells);
+            List<Rectangle> doubtful = paddle != null
+                    ? List.of()
+                    : CellReread.doubtfulCells(
+                            words.stream().filter(w -> !w.lineId().startsWith(NUMBER_LINE)).toList(), cells);
             if (!doubtful.isEmpty()) {
                 words = rereadCells(image, dpi, remaining(budget, started), dir, words, doubtful);
             }
@@ -129,6 +161,9 @@ public final class TesseractOcr implements OcrEngine {
             return TsvWords.glyphs(words, 72f / dpi);
         } catch (IOException e) {
             throw new ExtractionException(FailureReason.OCR_UNAVAILABLE, "cannot run " + describe() + ": "
+                    + e.getMessage(), e);
+        } catch (ai.onnxruntime.OrtException e) {
+            throw new ExtractionException(FailureReason.OCR_UNAVAILABLE, "cannot run the PP-OCR models: "
                     + e.getMessage(), e);
         } finally {
             deleteTree(dir);
@@ -231,14 +266,16 @@ public final class TesseractOcr implements OcrEngine {
      * confident while one they read differently is doubtful.
      */
     private List<TsvWords.Word> readNumbers(BufferedImage image, float dpi, Duration budget, Path dir,
-            List<TsvWords.Word> words, List<Rectangle> inked, int lineHeight) throws ExtractionException, IOException {
+            List<TsvWords.Word> words, List<Rectangle> inked, int lineHeight, List<TsvWords.Word> paddleDigits)
+            throws ExtractionException, IOException {
         List<Rectangle> numeric = new ArrayList<>();
         List<List<TsvWords.Word>> before = new ArrayList<>();
         List<List<TsvWords.Word>> readings = inked.stream().map(cell -> wordsIn(words, cell)).toList();
         List<Boolean> column = NumberCells.inNumberColumn(inked, readings);
         for (int i = 0; i < inked.size(); i++) {
             List<TsvWords.Word> inCell = readings.get(i);
-            if (NumberCells.isCandidate(inCell) || column.get(i) && NumberCells.isShort(inCell)) {
+            if (NumberCells.isCandidate(inCell) || column.get(i) && NumberCells.isShort(inCell)
+                    || paddle != null && NumberCells.isLetterMisread(inCell)) {
                 numeric.add(inked.get(i));
                 before.add(inCell);
             }
@@ -257,9 +294,24 @@ public final class TesseractOcr implements OcrEngine {
         // in a wide or tall cell is otherwise sometimes not found at all
         List<Rectangle> crops = new ArrayList<>();
         StringBuilder list = new StringBuilder();
+        List<List<TsvWords.Word>> opinions = new ArrayList<>(before);
         for (int i = 0; i < numeric.size(); i++) {
             Rectangle crop = NumberCells.around(numeric.get(i), inks.get(i), lineHeight);
             crops.add(crop);
+            if (paddle != null && (NumberCells.isCandidate(before.get(i))
+                    || NumberCells.isLetterMisread(before.get(i)))) {
+                // the recogniser's reading as digits is the opinion the English digits are checked with (a cell it
+                // read as words keeps that reading: a short text in a column of numbers stays text)
+                List<TsvWords.Word> asDigits = wordsIn(paddleDigits, numeric.get(i));
+                if (!NumberCells.hasDigit(asDigits) && inks.get(i) != null) {
+                    try {
+                        asDigits = paddle.readDigits(image, crop, "pp-number/" + i);
+                    } catch (ai.onnxruntime.OrtException e) {
+                        throw new IOException(e);
+                    }
+                }
+                opinions.set(i, asDigits);
+            }
             Path file = dir.resolve("number-" + i + ".pgm");
             Pgm.write(CellReread.cutOut(image, crop, 1), file);
             list.append(file).append('\n');
@@ -277,11 +329,24 @@ public final class TesseractOcr implements OcrEngine {
             }
             return words; // the number pass only improves the other readings, which stand without it
         }
+        List<List<TsvWords.Word>> digitReadings = new ArrayList<>();
+        for (int i = 0; i < numeric.size(); i++) {
+            Rectangle crop = crops.get(i);
+            List<TsvWords.Word> read = TsvWords.parse(tsv, Integer.toString(i + 1),
+                    crop.x - CellReread.CELL_PADDING, crop.y - CellReread.CELL_PADDING, 1f);
+            if (paddle != null && !NumberCells.hasOpinion(read) && NumberCells.hasOpinion(opinions.get(i))) {
+                // the English digits found nothing (or had no opinion): the recogniser's digits are the reading, to
+                // be checked below by the Chinese model
+                read = opinions.get(i);
+                opinions.set(i, List.of());
+            }
+            digitReadings.add(read);
+        }
         // Where the page and block passes gave no digits to compare with (nothing, a "|", 又 for a 3), the number is
         // read once more in the page's language: only two readings that agree make it certain.
         List<Integer> unchecked = new ArrayList<>();
         for (int i = 0; i < numeric.size(); i++) {
-            if (!NumberCells.hasOpinion(before.get(i))) {
+            if (!NumberCells.hasOpinion(opinions.get(i))) {
                 unchecked.add(i);
             }
         }
@@ -307,14 +372,13 @@ public final class TesseractOcr implements OcrEngine {
         for (int i = 0; i < numeric.size(); i++) {
             Rectangle cell = numeric.get(i);
             Rectangle crop = crops.get(i);
-            List<TsvWords.Word> digits = TsvWords.parse(tsv, Integer.toString(i + 1),
-                    crop.x - CellReread.CELL_PADDING, crop.y - CellReread.CELL_PADDING, 1f);
+            List<TsvWords.Word> digits = digitReadings.get(i);
             int again = unchecked.indexOf(i);
             List<TsvWords.Word> check = again < 0
                     ? List.of()
                     : TsvWords.parse(second, Integer.toString(again + 1),
                             crop.x - CellReread.CELL_PADDING, crop.y - CellReread.CELL_PADDING, 1f);
-            TsvWords.Word number = NumberCells.decide(cell, before.get(i), digits, check, inks.get(i),
+            TsvWords.Word number = NumberCells.decide(cell, opinions.get(i), digits, check, inks.get(i),
                     lineHeight, cell.y + cell.height / 2 - lineHeight / 2, NUMBER_LINE + i);
             if (number != null) {
                 result.removeAll(before.get(i));
