@@ -1,5 +1,6 @@
 package io.annualreport.extraction;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
@@ -61,7 +62,7 @@ final class LineRecogniser {
         int drawn = Math.max(1, (int) Math.ceil(squeeze * HEIGHT * box.width / box.height));
         BufferedImage line = new BufferedImage(width, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = line.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
+        g.setColor(Color.WHITE);
         g.fillRect(0, 0, width, HEIGHT);
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);

@@ -6,6 +6,8 @@ import java.awt.image.Raster;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.annualreport.model.event.FailureReason;
+
 import ai.onnxruntime.OrtException;
 
 /**
@@ -60,7 +62,7 @@ final class PaddleText {
             for (Rectangle part : parts) {
                 Interruption.check();
                 if (System.nanoTime() - deadline > 0) {
-                    throw new ExtractionException(io.annualreport.model.event.FailureReason.TIMEOUT,
+                    throw new ExtractionException(FailureReason.TIMEOUT,
                             "OCR of one page took longer than its budget");
                 }
                 Rectangle ink = inkRows(page, part);

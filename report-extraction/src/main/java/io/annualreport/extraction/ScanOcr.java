@@ -14,6 +14,8 @@ import java.util.List;
 import io.annualreport.model.document.TextLine;
 import io.annualreport.model.event.FailureReason;
 
+import ai.onnxruntime.OrtException;
+
 /**
  * OCR of a scanned page. By default the page's text is read by PaddleOCR's PP-OCRv4 models in the JVM ({@link
  * PaddleText}: its lines found, cut at the table's cell borders, read with a probability per character), and the
@@ -162,7 +164,7 @@ public final class ScanOcr implements OcrEngine {
         } catch (IOException e) {
             throw new ExtractionException(FailureReason.OCR_UNAVAILABLE, "cannot run " + describe() + ": "
                     + e.getMessage(), e);
-        } catch (ai.onnxruntime.OrtException e) {
+        } catch (OrtException e) {
             throw new ExtractionException(FailureReason.OCR_UNAVAILABLE, "cannot run the PP-OCR models: "
                     + e.getMessage(), e);
         } finally {
@@ -267,7 +269,7 @@ public final class ScanOcr implements OcrEngine {
      */
     private List<TsvWords.Word> readNumbers(BufferedImage image, float dpi, Duration budget, Path dir,
             List<TsvWords.Word> words, List<Rectangle> inked, int lineHeight, List<TsvWords.Word> paddleDigits)
-            throws ExtractionException, IOException {
+            throws ExtractionException, IOException, OrtException {
         List<Rectangle> numeric = new ArrayList<>();
         List<List<TsvWords.Word>> before = new ArrayList<>();
         List<List<TsvWords.Word>> readings = inked.stream().map(cell -> wordsIn(words, cell)).toList();
@@ -304,11 +306,7 @@ public final class ScanOcr implements OcrEngine {
                 // read as words keeps that reading: a short text in a column of numbers stays text)
                 List<TsvWords.Word> asDigits = wordsIn(paddleDigits, numeric.get(i));
                 if (!NumberCells.hasDigit(asDigits) && inks.get(i) != null) {
-                    try {
-                        asDigits = paddle.readDigits(image, crop, "pp-number/" + i);
-                    } catch (ai.onnxruntime.OrtException e) {
-                        throw new IOException(e);
-                    }
+                    asDigits = paddle.readDigits(image, crop, "pp-number/" + i);
                 }
                 opinions.set(i, asDigits);
             }
